@@ -1,0 +1,81 @@
+package org.studyguide.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.studyguide.model.Position;
+import org.studyguide.render.SiteFiles;
+
+/**
+ * The site as the checks see it: its files, each page parsed once, and every reference found in
+ * pages and stylesheets.
+ */
+final class CheckedSite {
+    private final SiteFiles files;
+    private final SortedMap<String, Page> pages;
+    private final List<Reference> references;
+
+    private CheckedSite(SiteFiles files, SortedMap<String, Page> pages, List<Reference> references) {
+        this.files = files;
+        this.pages = pages;
+        this.references = references;
+    }
+
+    /**
+     * Parses every page and reads every stylesheet.
+     *
+     * @param root the site folder as diagnostics name it; page paths are resolved against it
+     */
+    static CheckedSite of(SiteFiles files, Path root) {
+        SortedMap<String, Page> pages = new TreeMap<>();
+        List<Reference> references = new ArrayList<>();
+        for (String path : files.files().keySet()) {
+            if (SiteFiles.isHtml(path)) {
+                Page page = Page.parse(path, root.resolve(path), files.text(path));
+                pages.put(path, page);
+                references.addAll(HtmlReferences.find(page));
+            } else if (path.endsWith(".css")) {
+                Position start = new Position(root.resolve(path), 1, 1);
+                references.addAll(CssReferences.find(files.text(path), path, start));
+            }
+        }
+        return new CheckedSite(files, pages, List.copyOf(references));
+    }
+
+    /** The pages, in path order. */
+    Collection<Page> pages() {
+        return pages.values();
+    }
+
+    /** The page at a site path, if there is an HTML page there. */
+    Optional<Page> page(String path) {
+        return Optional.ofNullable(pages.get(path));
+    }
+
+    /** Every reference of every page and stylesheet. */
+    List<Reference> references() {
+        return references;
+    }
+
+    /** The paths of all files, for "did you mean" hints. */
+    Set<String> paths() {
+        return files.files().keySet();
+    }
+
+    /** True when the site has a file at {@code path}. */
+    boolean hasFile(String path) {
+        return files.contains(path);
+    }
+
+    /** True when {@code path} is a folder of the site: some file lies beneath it. */
+    boolean hasFolder(String path) {
+        String prefix = path.endsWith("/") || path.isEmpty() ? path : path + "/";
+        SortedMap<String, byte[]> after = files.files().tailMap(prefix);
+        return !after.isEmpty() && after.firstKey().startsWith(prefix);
+    }
+}

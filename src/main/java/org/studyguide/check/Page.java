@@ -1,0 +1,84 @@
+package org.studyguide.check;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+import org.studyguide.model.Position;
+
+/**
+ * One HTML page of the site, parsed once with source positions, shared by every check.
+ */
+final class Page {
+    private final String path;
+    private final Path file;
+    private final Document document;
+    private final Set<String> anchors;
+
+    private Page(String path, Path file, Document document) {
+        this.path = path;
+        this.file = file;
+        this.document = document;
+        this.anchors = anchorsOf(document);
+    }
+
+    /**
+     * Parses a page, tracking where each element and attribute starts.
+     *
+     * @param path the page's site path, such as {@code chapters/a.html}
+     * @param file the page's file as diagnostics name it
+     */
+    static Page parse(String path, Path file, String html) {
+        return new Page(path, file, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+    }
+
+    /** The page's site path, such as {@code chapters/a.html}. */
+    String path() {
+        return path;
+    }
+
+    /** The parsed page. */
+    Document document() {
+        return document;
+    }
+
+    /** True when a {@code #fragment} can land on {@code name}: it is an element's id or an {@code a}'s name. */
+    boolean hasAnchor(String name) {
+        return anchors.contains(name);
+    }
+
+    /** Every name a fragment can land on, for "did you mean" hints. */
+    Set<String> anchors() {
+        return anchors;
+    }
+
+    /** Where an element's start tag begins. */
+    Position at(Element element) {
+        return position(element.sourceRange().start());
+    }
+
+    /** Where the value of an element's attribute begins (its name, when it has no value). */
+    Position atValue(Element element, String attribute) {
+        Range.AttributeRange range = element.attributes().sourceRange(attribute);
+        if (range.valueRange().isTracked()) {
+            return position(range.valueRange().start());
+        }
+        return range.nameRange().isTracked() ? position(range.nameRange().start()) : at(element);
+    }
+
+    /** A position jsoup tracked, in this page's file; just the file when jsoup did not track it. */
+    Position position(Range.Position at) {
+        return at.isTracked() ? new Position(file, at.lineNumber(), at.columnNumber()) : Position.ofFile(file);
+    }
+
+    private static Set<String> anchorsOf(Document document) {
+        Set<String> names = new HashSet<>();
+        document.select("[id]").forEach(element -> names.add(element.id()));
+        document.select("a[name]").forEach(element -> names.add(element.attr("name")));
+        return names;
+    }
+}

@@ -1,0 +1,35 @@
+package org.studyguide.check;
+
+import org.studyguide.model.Position;
+import org.studyguide.render.SiteFiles;
+
+/**
+ * One URL found in the site, with what it is for and where it was written.
+ *
+ * @param url      the URL, split into its parts
+ * @param from     the site path of the page or stylesheet it was found in
+ * @param use      whether the browser follows it when clicked or loads it with the page
+ * @param position the first character of the URL in its file
+ */
+record Reference(Url url, String from, Use use, Position position) {
+
+    /** What the browser does with a URL. */
+    enum Use {
+        /** Followed when the reader asks (links, form actions, citations): may go to other sites. */
+        LINK("links to"),
+        /** Fetched with the page (scripts, stylesheets, images, fonts, frames): must be in the site. */
+        RESOURCE("loads");
+
+        private final String verb;
+
+        Use(String verb) {
+            this.verb = verb;
+        }
+    }
+
+    /** The opening of every message about it, e.g. {@code page a.html links to 'b.html#x'}. */
+    String describe() {
+        String kind = SiteFiles.isHtml(from) ? "page " : "stylesheet ";
+        return kind + from + " " + use.verb + " '" + url.text() + "'";
+    }
+}

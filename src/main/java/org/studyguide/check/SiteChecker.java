@@ -1,0 +1,40 @@
+package org.studyguide.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.render.SiteFiles;
+
+/**
+ * The check stage: reads the rendered site as a browser would and reports what would break for a
+ * reader: a link to a missing file or anchor, a URL that only works at the server root, a request to
+ * another host, a duplicate id, an image without alt text. Every page is parsed once; the checks
+ * then run in the order listed here. To add a check, write a small {@link PageCheck} or
+ * {@link ReferenceCheck} and add it to {@link #CHECKS}.
+ */
+public final class SiteChecker {
+
+    /** Every check, in the order they run. */
+    private static final List<Check> CHECKS = List.of(
+            new RootRelativeUrls(),
+            new OtherHosts(),
+            new TargetFiles(),
+            new TargetFragments(),
+            new UniqueIds(),
+            new ImageAlt());
+
+    /**
+     * Checks a rendered site, adding an error with a hint for every problem.
+     *
+     * @param site                the rendered site
+     * @param siteRootForMessages the folder diagnostics name pages under, e.g. {@code site}, so that a
+     *                            problem in {@code chapters/a.html} is reported at {@code site/chapters/a.html}
+     * @param diagnostics         where problems are collected
+     */
+    public void check(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
+        CheckedSite checked = CheckedSite.of(site, siteRootForMessages);
+        for (Check check : CHECKS) {
+            check.run(checked, diagnostics);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.studyguide.check;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.studyguide.diag.Diagnostics;
+
+/** Ids must be unique within a page, or links to them land on the first one only. */
+final class UniqueIds implements PageCheck {
+
+    @Override
+    public void check(Page page, Diagnostics diagnostics) {
+        Map<String, Element> first = new HashMap<>();
+        for (Element element : page.document().select("[id]")) {
+            String id = element.id();
+            Element earlier = id.isEmpty() ? null : first.putIfAbsent(id, element);
+            if (earlier != null) {
+                diagnostics.error(page.atValue(element, "id"),
+                        "page " + page.path() + " has a second element with id '" + id
+                                + "' (the first is on line " + page.at(earlier).line() + ")",
+                        "ids must be unique within a page; rename one of them");
+            }
+        }
+    }
+}

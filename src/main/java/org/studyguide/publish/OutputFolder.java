@@ -1,0 +1,114 @@
+package org.studyguide.publish;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The folder a site is published to, and the hidden folders beside it used while replacing it:
+ * for {@code site}, the new site is written into {@code .site-staging-<random>} and the old one is
+ * moved aside to {@code .site-staging-<random>-old} for the moment of the swap.
+ */
+final class OutputFolder {
+    private static final String ASIDE_SUFFIX = "-old";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path target;
+    private final Path shownAs;
+
+    private OutputFolder(Path target, Path shownAs) {
+        this.target = target;
+        this.shownAs = shownAs;
+    }
+
+    /** The output folder {@code out}, with symbolic links resolved as far as it exists. */
+    static OutputFolder of(Path out) throws IOException {
+        return new OutputFolder(canonical(out), out);
+    }
+
+    /**
+     * A path in one canonical form, so that two names of one folder compare equal: absolute,
+     * normalized, with the symbolic links of its existing part resolved.
+     */
+    static Path canonical(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            return absolute.toRealPath();
+        }
+        Path parent = absolute.getParent();
+        return parent == null ? absolute : canonical(parent).resolve(absolute.getFileName());
+    }
+
+    /** The folder itself, in canonical form. */
+    Path target() {
+        return target;
+    }
+
+    /** The folder as the user named it, for messages. */
+    Path shownAs() {
+        return shownAs;
+    }
+
+    /** Creates a new, empty staging folder beside the target (creating the target's parents). */
+    Path createStaging() throws IOException {
+        Files.createDirectories(target.getParent());
+        while (true) {
+            Path staging = target.resolveSibling(prefix() + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException taken) {
+                continue;
+            }
+        }
+    }
+
+    /** Where the old site is moved while {@code staging} takes its place. */
+    Path asideFor(Path staging) {
+        return staging.resolveSibling(staging.getFileName() + ASIDE_SUFFIX);
+    }
+
+    /**
+     * Tidies up after an earlier publish that was interrupted: if it stopped between moving the old
+     * site aside and moving the new one in, the old site is put back; every other leftover staging or
+     * aside folder is deleted.
+     */
+    void recoverLeftovers() throws IOException {
+        List<Path> leftovers = leftovers();
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Optional<Path> aside = leftovers.stream()
+                    .filter(path -> path.getFileName().toString().endsWith(ASIDE_SUFFIX))
+                    .findFirst();
+            if (aside.isPresent()) {
+                Folders.rename(aside.get(), target);
+                leftovers.remove(aside.get());
+            }
+        }
+        for (Path leftover : leftovers) {
+            Folders.delete(leftover);
+        }
+    }
+
+    private List<Path> leftovers() throws IOException {
+        if (!Files.isDirectory(target.getParent())) {
+            return new ArrayList<>();
+        }
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            return new ArrayList<>(siblings
+                    .filter(path -> path.getFileName().toString().startsWith(prefix()))
+                    .filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList());
+        }
+    }
+
+    private String prefix() {
+        return "." + target.getFileName() + "-staging-";
+    }
+}

@@ -1,0 +1,77 @@
+package org.studyguide.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.studyguide.render.SiteFiles;
+
+/**
+ * The publish stage: writes a rendered site to its output folder so that a failed or interrupted
+ * build never leaves a half-written or emptied site. The site is written into a hidden staging
+ * folder beside the output folder and then swapped in by renames. Every published site carries a
+ * {@code .studyguide} marker, and a non-empty folder without one is never replaced, so nothing a
+ * user wrote is lost.
+ */
+public final class Publisher {
+    private final FolderRenamer renamer;
+
+    /** A publisher that renames with atomic moves where the file system offers them. */
+    public Publisher() {
+        this(Folders::rename);
+    }
+
+    Publisher(FolderRenamer renamer) {
+        this.renamer = renamer;
+    }
+
+    /**
+     * Replaces the folder {@code out} with the site, or creates it.
+     *
+     * @param site          the rendered site, written byte for byte
+     * @param out           the output folder
+     * @param protectedDirs folders the build reads (content, templates): {@code out} must not be,
+     *                      lie inside or contain any of them
+     * @throws PublishException when {@code out} is unsafe to replace or writing fails; the message
+     *                          is meant for the user, and {@code out} is left as it was
+     */
+    public void publish(SiteFiles site, Path out, List<Path> protectedDirs) throws PublishException {
+        SiteWriter.requireSafePaths(site);
+        try {
+            OutputFolder folder = OutputFolder.of(out);
+            PublishGuards.requireApart(folder, protectedDirs);
+            folder.recoverLeftovers();
+            PublishGuards.requireReplaceable(folder);
+            stageAndSwap(site, folder);
+        } catch (IOException e) {
+            throw new PublishException("could not publish the site to '" + out + "': " + describe(e)
+                    + "; the previous site was left as it was", e);
+        }
+    }
+
+    private void stageAndSwap(SiteFiles site, OutputFolder folder) throws IOException, PublishException {
+        Path staging = folder.createStaging();
+        try {
+            SiteWriter.write(site, staging);
+            new Swap(renamer).replace(folder.target(), staging, folder.asideFor(staging));
+        } catch (IOException | PublishException | RuntimeException e) {
+            removeStaging(staging, e);
+            throw e;
+        }
+    }
+
+    private static void removeStaging(Path staging, Exception cause) {
+        try {
+            if (Files.exists(staging)) {
+                Folders.delete(staging);
+            }
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+}

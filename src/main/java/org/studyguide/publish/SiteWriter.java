@@ -1,0 +1,42 @@
+package org.studyguide.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Map;
+import org.studyguide.render.SiteFiles;
+
+/** Writes a rendered site, byte for byte, into an empty folder, and adds the marker. */
+final class SiteWriter {
+    private SiteWriter() {
+    }
+
+    /**
+     * Refuses paths that could land outside the output folder or collide with the marker: every
+     * path must be relative, {@code /}-separated, without empty, {@code .} or {@code ..} segments,
+     * backslashes or colons.
+     */
+    static void requireSafePaths(SiteFiles site) throws PublishException {
+        for (String path : site.files().keySet()) {
+            boolean unsafe = path.isEmpty() || path.contains("\\") || path.contains(":")
+                    || Arrays.stream(path.split("/", -1)).anyMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
+            if (unsafe || path.equals(Marker.NAME)) {
+                throw new PublishException("cannot publish a site file named '" + path
+                        + "': site paths must be relative, '/'-separated, stay inside the site and not be '"
+                        + Marker.NAME + "'");
+            }
+        }
+    }
+
+    /** Writes every file of the site into {@code folder}, then the marker. */
+    static void write(SiteFiles site, Path folder) throws IOException {
+        for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
+            Path path = folder.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+        Marker.write(folder);
+    }
+}
