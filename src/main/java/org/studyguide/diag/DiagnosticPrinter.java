@@ -49,7 +49,15 @@ public final class DiagnosticPrinter {
 
     /** {@code file:line:column}, or just the file when no line is known. */
     public static String location(Position at) {
-        return at.hasLine() ? at.file() + ":" + at.line() + ":" + at.column() : at.file().toString();
+        String file = shown(at.file());
+        return at.hasLine() ? file + ":" + at.line() + ":" + at.column() : file;
+    }
+
+    /** A file as the user best recognises it: relative to the working folder when it lies inside it. */
+    static String shown(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : file.toString();
     }
 
     private java.util.Optional<String> sourceLine(Position at) {

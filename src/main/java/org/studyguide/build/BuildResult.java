@@ -1,0 +1,31 @@
+package org.studyguide.build;
+
+import java.time.Duration;
+import java.util.List;
+import org.studyguide.diag.Diagnostic;
+import org.studyguide.diag.Severity;
+
+/**
+ * What a build did.
+ *
+ * @param diagnostics every problem, sorted
+ * @param pages       HTML pages rendered
+ * @param chapters    chapters in the guide
+ * @param terms       glossary terms
+ * @param quotes      quotations
+ * @param published   true when the site was written to the output folder
+ * @param elapsed     wall time of the build
+ */
+public record BuildResult(List<Diagnostic> diagnostics, int pages, int chapters, int terms, int quotes,
+        boolean published, Duration elapsed) {
+
+    /** True when the build found no errors. */
+    public boolean succeeded() {
+        return count(Severity.ERROR) == 0;
+    }
+
+    /** How many problems of one severity the build found. */
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+}

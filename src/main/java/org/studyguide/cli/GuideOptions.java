@@ -1,0 +1,29 @@
+package org.studyguide.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.studyguide.build.BuildOptions;
+import picocli.CommandLine.Option;
+
+/** The folders every command works on, shared by {@code build} and {@code check}. */
+final class GuideOptions {
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Templates that override the built-in ones (default: ./templates when it exists).")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Where the site is published (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    /** The options as the build takes them. */
+    BuildOptions toBuildOptions() {
+        Optional<Path> templateDir = Optional.ofNullable(templates)
+                .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
+        return new BuildOptions(content, templateDir, out);
+    }
+}

@@ -1,0 +1,41 @@
+package org.studyguide.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.studyguide.build.BuildResult;
+import org.studyguide.diag.DiagnosticPrinter;
+import org.studyguide.diag.Severity;
+
+/** Prints a build's problems (to stderr) and its one summary line (to stdout). */
+final class Report {
+    private Report() {
+    }
+
+    /** Prints everything and returns the exit code. */
+    static int print(BuildResult result, Path out, String verb, PrintWriter stdout, PrintWriter stderr) {
+        if (!result.diagnostics().isEmpty()) {
+            stderr.print(new DiagnosticPrinter().format(result.diagnostics()));
+            stderr.flush();
+        }
+        long errors = result.count(Severity.ERROR);
+        long warnings = result.count(Severity.WARNING);
+        String seconds = String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9);
+        if (errors > 0) {
+            stderr.printf("studyguide: %s failed with %d error%s and %d warning%s in %s; %s%n", verb,
+                    errors, plural(errors), warnings, plural(warnings), seconds,
+                    result.published() ? "" : out + " was left unchanged");
+            stderr.flush();
+            return Main.CONTENT_ERRORS;
+        }
+        stdout.printf("%s %d pages (%d chapters, %d terms, %d quotations)%s, %d warning%s, in %s%n",
+                result.published() ? "Built" : "Checked", result.pages(), result.chapters(), result.terms(),
+                result.quotes(), result.published() ? " into " + out : "", warnings, plural(warnings), seconds);
+        stdout.flush();
+        return Main.OK;
+    }
+
+    private static String plural(long count) {
+        return count == 1 ? "" : "s";
+    }
+}

@@ -1,0 +1,90 @@
+package org.studyguide.link;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.studyguide.diag.DiagnosticPrinter;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.diag.Suggestions;
+import org.studyguide.model.Guide;
+import org.studyguide.model.Position;
+import org.studyguide.model.Ref;
+
+/** Every id the guide defines, by kind: checks that ids are well formed and unique, and resolves references. */
+final class IdIndex {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private final Map<Ref.Kind, Map<String, Position>> ids = new EnumMap<>(Ref.Kind.class);
+    private final Set<Ref.Kind> incomplete;
+
+    private IdIndex(Set<Ref.Kind> incomplete) {
+        this.incomplete = incomplete;
+        for (Ref.Kind kind : Ref.Kind.values()) {
+            ids.put(kind, new LinkedHashMap<>());
+        }
+    }
+
+    /**
+     * Indexes the guide's items, reporting malformed and duplicate ids. References to kinds in
+     * {@code incomplete}, whose files failed to load, are not reported as unknown.
+     */
+    static IdIndex of(Guide guide, Set<Ref.Kind> incomplete, Diagnostics diagnostics) {
+        IdIndex index = new IdIndex(incomplete);
+        guide.chapters().forEach(c -> index.define(Ref.Kind.CHAPTER, c.id(), c.position(), diagnostics));
+        guide.terms().forEach(t -> index.define(Ref.Kind.TERM, t.id(), t.position(), diagnostics));
+        guide.quotes().forEach(q -> index.define(Ref.Kind.QUOTE, q.id(), q.position(), diagnostics));
+        guide.sources().forEach(s -> index.define(Ref.Kind.SOURCE, s.id(), s.position(), diagnostics));
+        guide.events().forEach(e -> index.define(Ref.Kind.EVENT, e.id(), e.position(), diagnostics));
+        return index;
+    }
+
+    private void define(Ref.Kind kind, String id, Position at, Diagnostics diagnostics) {
+        if (id.isEmpty()) {
+            return;
+        }
+        if (!ID.matcher(id).matches()) {
+            diagnostics.error(at, "invalid " + kind.prefix() + " id '" + id + "'",
+                    "use letters, digits, '.', '_' and '-' only, starting with a letter or digit");
+        }
+        Position first = ids.get(kind).putIfAbsent(id, at);
+        if (first != null) {
+            diagnostics.error(at, "duplicate " + kind.prefix() + " id '" + id + "'",
+                    "it is already defined at " + DiagnosticPrinter.location(first) + "; give this one another id");
+        }
+    }
+
+    /** True when a reference names an item that exists. */
+    boolean contains(Ref ref) {
+        return ids.get(ref.kind()).containsKey(ref.id());
+    }
+
+    /** The ids of one kind, in definition order. */
+    Set<String> ids(Ref.Kind kind) {
+        return ids.get(kind).keySet();
+    }
+
+    /** Checks a reference, reporting an unknown target with the closest known id. Returns whether it resolves. */
+    boolean resolve(Ref ref, Diagnostics diagnostics) {
+        if (contains(ref)) {
+            return true;
+        }
+        if (incomplete.contains(ref.kind())) {
+            return false;
+        }
+        String kind = ref.kind().prefix();
+        String hint = Suggestions.didYouMean(ref.id(), ids(ref.kind()))
+                .or(() -> otherKind(ref).map(other -> "'" + ref.id() + "' is a " + other.prefix()
+                        + "; write [[" + other.prefix() + ":" + ref.id() + "]]"))
+                .orElse(ids(ref.kind()).isEmpty() ? "this guide defines no " + kind + " yet"
+                        : "check the id in the " + kind + " list");
+        diagnostics.error(ref.position(), "unknown " + kind + " '" + ref.id() + "'", hint);
+        return false;
+    }
+
+    private java.util.Optional<Ref.Kind> otherKind(Ref ref) {
+        return java.util.Arrays.stream(Ref.Kind.values())
+                .filter(k -> k != ref.kind() && ids.get(k).containsKey(ref.id()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,45 @@
+package org.studyguide.link;
+
+import java.util.List;
+import java.util.Map;
+import org.studyguide.markdown.GuideMarkdown;
+import org.studyguide.markdown.ParsedMarkdown;
+import org.studyguide.model.Guide;
+import org.studyguide.model.ItemId;
+import org.studyguide.model.Markdown;
+
+/**
+ * The link stage's result: the guide with every Markdown text parsed once and every reference
+ * resolved into a graph.
+ *
+ * @param markdown  the Markdown engine configured for this guide's terms, for rendering
+ * @param documents each Markdown text of the guide, parsed
+ * @param uses      for each chapter or entry, the items it refers to in order of first use
+ * @param backlinks for each item, the chapters (in reading order) and entries that refer to it
+ */
+public record LinkedGuide(
+        Guide guide,
+        GuideMarkdown markdown,
+        Map<Markdown, ParsedMarkdown> documents,
+        Map<ItemId, List<ItemId>> uses,
+        Map<ItemId, List<ItemId>> backlinks) {
+
+    /** The parsed form of one of the guide's Markdown texts. */
+    public ParsedMarkdown parsed(Markdown text) {
+        ParsedMarkdown parsed = documents.get(text);
+        if (parsed == null) {
+            throw new IllegalArgumentException("not a text of this guide: " + text.start());
+        }
+        return parsed;
+    }
+
+    /** What {@code item} refers to (empty when nothing). */
+    public List<ItemId> usesOf(ItemId item) {
+        return uses.getOrDefault(item, List.of());
+    }
+
+    /** What refers to {@code item} (empty when nothing). */
+    public List<ItemId> backlinksOf(ItemId item) {
+        return backlinks.getOrDefault(item, List.of());
+    }
+}

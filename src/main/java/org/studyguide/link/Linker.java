@@ -1,0 +1,75 @@
+package org.studyguide.link;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.load.LoadedGuide;
+import org.studyguide.markdown.GuideMarkdown;
+import org.studyguide.markdown.ParsedMarkdown;
+import org.studyguide.markdown.RefUse;
+import org.studyguide.model.Guide;
+import org.studyguide.model.ItemId;
+import org.studyguide.model.Markdown;
+import org.studyguide.model.Ref;
+
+/**
+ * The link stage: parses every Markdown text once, resolves every reference (in Markdown and in
+ * YAML id lists), builds uses and backlinks, and warns about items nothing refers to.
+ */
+public final class Linker {
+    private Linker() {
+    }
+
+    /** Links a loaded guide; unknown, duplicate and ambiguous ids are reported to {@code diagnostics}. */
+    public static LinkedGuide link(LoadedGuide loaded, Diagnostics diagnostics) {
+        Guide guide = loaded.guide();
+        IdIndex index = IdIndex.of(guide, loaded.incomplete(), diagnostics);
+        GuideMarkdown markdown = new GuideMarkdown(Spellings.of(guide.terms(), diagnostics));
+        RefGraph graph = new RefGraph();
+        Map<Markdown, ParsedMarkdown> documents = new LinkedHashMap<>();
+        for (Owned text : ContentWalk.markdown(guide)) {
+            ParsedMarkdown parsed = markdown.parse(text.markdown(), text.ownTerm());
+            documents.put(text.markdown(), parsed);
+            for (RefUse use : markdown.references(parsed, diagnostics)) {
+                if (index.resolve(use.ref(), diagnostics)) {
+                    text.owner().ifPresent(owner -> graph.add(owner, ItemId.of(use.ref())));
+                }
+            }
+        }
+        for (ContentWalk.FieldRef field : ContentWalk.fieldRefs(guide)) {
+            if (index.resolve(field.ref(), diagnostics)) {
+                graph.add(field.owner(), ItemId.of(field.ref()));
+            }
+        }
+        warnUnused(guide, graph, diagnostics);
+        return new LinkedGuide(guide, markdown, documents, graph.uses(), graph.backlinks(readingOrder(guide)));
+    }
+
+    private static void warnUnused(Guide guide, RefGraph graph, Diagnostics diagnostics) {
+        guide.quotes().stream()
+                .filter(q -> !q.id().isEmpty() && !graph.isUsed(new ItemId(Ref.Kind.QUOTE, q.id())))
+                .forEach(q -> diagnostics.warning(q.position(), "quotation '" + q.id() + "' is not used anywhere",
+                        Optional.of("embed it in a chapter with ![[quote:" + q.id() + "]] or remove it")));
+        guide.terms().stream()
+                .filter(t -> !t.id().isEmpty() && !graph.isUsed(new ItemId(Ref.Kind.TERM, t.id())))
+                .forEach(t -> diagnostics.warning(t.position(), "glossary term '" + t.id() + "' is not used anywhere",
+                        Optional.of("mention it in a chapter, link it with [[term:" + t.id() + "]], or remove it")));
+    }
+
+    /** Chapters first, in reading order; then entries by kind and id. */
+    private static Comparator<ItemId> readingOrder(Guide guide) {
+        Map<String, Integer> chapterIndex = new HashMap<>();
+        List<String> ids = guide.chapters().stream().map(c -> c.id()).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            chapterIndex.put(ids.get(i), i);
+        }
+        return Comparator
+                .comparing((ItemId item) -> item.kind() != Ref.Kind.CHAPTER)
+                .thenComparing(item -> chapterIndex.getOrDefault(item.id(), 0))
+                .thenComparing(Comparator.naturalOrder());
+    }
+}

@@ -1,0 +1,63 @@
+package org.studyguide.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.model.Chapter;
+import org.studyguide.model.Markdown;
+import org.studyguide.model.Position;
+import org.studyguide.model.Ref;
+
+/** Reads one chapter file: YAML front matter between {@code ---} lines, then the Markdown body. */
+final class ChapterReader {
+    private static final Set<String> KEYS = Set.of("title", "summary", "readings", "objectives", "questions");
+    private static final Set<String> QUESTION_KEYS = Set.of("question", "answer");
+    private static final String FENCE = "---";
+
+    private ChapterReader() {
+    }
+
+    /** The chapter in {@code file}, or empty after reporting why it cannot be read. */
+    static Optional<Chapter> read(String id, Path file, Diagnostics diagnostics) {
+        return ContentFiles.read(file, diagnostics,
+                        "create " + file + " or remove '" + id + "' from guide.yml")
+                .flatMap(text -> parse(id, file, text, diagnostics));
+    }
+
+    private static Optional<Chapter> parse(String id, Path file, String text, Diagnostics diagnostics) {
+        List<String> lines = text.lines().toList();
+        int closing = closingFence(lines);
+        if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE) || closing < 0) {
+            diagnostics.error(new Position(file, 1, 1), "chapter has no front matter",
+                    "start the file with a '---' line, then 'title:' and 'summary:', then another '---' line");
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", lines.subList(1, closing)) + "\n";
+        String body = String.join("\n", lines.subList(closing + 1, lines.size())) + "\n";
+        Markdown markdown = Markdown.at(body, new Position(file, closing + 2, 1));
+        Position start = new Position(file, 1, 1);
+        return YamlSource.parse(file, 1, yaml, diagnostics)
+                .flatMap(document -> document.asMap("front matter", KEYS))
+                .map(map -> new Chapter(id, map.text("title"), map.text("summary"),
+                        map.refs("readings", Ref.Kind.SOURCE), map.texts("objectives"), questions(map),
+                        markdown, start));
+    }
+
+    private static List<Chapter.Question> questions(YamlMap map) {
+        return map.maps("questions", "review question", QUESTION_KEYS).stream()
+                .map(q -> new Chapter.Question(q.markdown("question"), q.markdown("answer")))
+                .toList();
+    }
+
+    private static int closingFence(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals(FENCE) || line.equals("...")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

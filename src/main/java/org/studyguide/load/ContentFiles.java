@@ -1,0 +1,32 @@
+package org.studyguide.load;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.model.Position;
+
+/** Reads the user's text files, turning every failure into a diagnostic on that file. */
+final class ContentFiles {
+    private ContentFiles() {
+    }
+
+    /** The file's text, or empty (with an error reported) when it is missing or unreadable. */
+    static Optional<String> read(Path file, Diagnostics diagnostics, String missingHint) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (NoSuchFileException e) {
+            diagnostics.error(Position.ofFile(file), "file not found", missingHint);
+        } catch (CharacterCodingException e) {
+            diagnostics.error(Position.ofFile(file), "file is not valid UTF-8", "save it with UTF-8 encoding");
+        } catch (IOException e) {
+            diagnostics.error(Position.ofFile(file), "cannot read file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+}

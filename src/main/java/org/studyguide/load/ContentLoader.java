@@ -1,0 +1,104 @@
+package org.studyguide.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.diag.Severity;
+import org.studyguide.diag.Suggestions;
+import org.studyguide.model.Chapter;
+import org.studyguide.model.Guide;
+import org.studyguide.model.Part;
+import org.studyguide.model.Position;
+import org.studyguide.model.Ref;
+
+/**
+ * The load stage: reads a guide's {@code content/} folder into an immutable {@link Guide}. Every
+ * problem becomes a diagnostic; what can be read is still returned so later stages can report theirs.
+ */
+public final class ContentLoader {
+    private ContentLoader() {
+    }
+
+    /** Loads the guide in {@code contentDir}, or empty when even {@code guide.yml} cannot be read. */
+    public static Optional<LoadedGuide> load(Path contentDir, Diagnostics diagnostics) {
+        Optional<GuideFileReader.GuideFile> guideFile =
+                GuideFileReader.read(contentDir.resolve("guide.yml"), diagnostics);
+        if (guideFile.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Ref.Kind> incomplete = EnumSet.noneOf(Ref.Kind.class);
+        Guide guide = new Guide(
+                guideFile.get().info(),
+                watch(Ref.Kind.CHAPTER, incomplete, diagnostics,
+                        () -> parts(contentDir, guideFile.get().parts(), diagnostics)),
+                watch(Ref.Kind.TERM, incomplete, diagnostics,
+                        () -> EntryReaders.terms(contentDir.resolve("glossary.yml"), diagnostics)),
+                watch(Ref.Kind.QUOTE, incomplete, diagnostics,
+                        () -> EntryReaders.quotes(contentDir.resolve("quotes.yml"), diagnostics)),
+                watch(Ref.Kind.SOURCE, incomplete, diagnostics,
+                        () -> EntryReaders.sources(contentDir.resolve("sources.yml"), diagnostics)),
+                watch(Ref.Kind.EVENT, incomplete, diagnostics,
+                        () -> EntryReaders.events(contentDir.resolve("timeline.yml"), diagnostics)));
+        return Optional.of(new LoadedGuide(guide, Set.copyOf(incomplete)));
+    }
+
+    /** Runs one reader, noting its kind as incomplete when reading reported errors. */
+    private static <T> T watch(Ref.Kind kind, Set<Ref.Kind> incomplete, Diagnostics diagnostics, Supplier<T> reader) {
+        long before = diagnostics.count(Severity.ERROR);
+        T items = reader.get();
+        if (diagnostics.count(Severity.ERROR) > before) {
+            incomplete.add(kind);
+        }
+        return items;
+    }
+
+    private static List<Part> parts(Path contentDir, List<GuideFileReader.PartOutline> outlines,
+            Diagnostics diagnostics) {
+        Path chapterDir = contentDir.resolve("chapters");
+        List<String> files = chapterFiles(chapterDir);
+        Set<String> listed = new HashSet<>();
+        List<Part> parts = new ArrayList<>();
+        for (GuideFileReader.PartOutline outline : outlines) {
+            List<Chapter> chapters = new ArrayList<>();
+            for (Ref ref : outline.chapters()) {
+                if (!listed.add(ref.id())) {
+                    diagnostics.error(ref.position(), "chapter '" + ref.id() + "' is listed twice in guide.yml",
+                            "each chapter appears once in the table of contents");
+                } else if (!files.contains(ref.id())) {
+                    diagnostics.error(ref.position(), "chapter '" + ref.id() + "' has no file "
+                            + chapterDir.resolve(ref.id() + ".md"),
+                            Suggestions.didYouMean(ref.id(), files).orElse("create the file or remove the entry"));
+                } else {
+                    ChapterReader.read(ref.id(), chapterDir.resolve(ref.id() + ".md"), diagnostics)
+                            .ifPresent(chapters::add);
+                }
+            }
+            parts.add(new Part(outline.title(), List.copyOf(chapters)));
+        }
+        files.stream().filter(id -> !listed.contains(id)).forEach(id -> diagnostics.warning(
+                Position.ofFile(chapterDir.resolve(id + ".md")), "chapter is not listed in guide.yml, so it is not built",
+                Optional.of("add '" + id + "' to a part's chapters in guide.yml")));
+        return List.copyOf(parts);
+    }
+
+    private static List<String> chapterFiles(Path chapterDir) {
+        if (!Files.isDirectory(chapterDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(chapterDir)) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".md"))
+                    .map(name -> name.substring(0, name.length() - 3)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

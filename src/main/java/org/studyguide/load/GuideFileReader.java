@@ -1,0 +1,55 @@
+package org.studyguide.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.model.GuideInfo;
+import org.studyguide.model.Ref;
+
+/** Reads {@code guide.yml}: the title page facts and the table of contents. */
+final class GuideFileReader {
+    private static final Set<String> KEYS = Set.of(
+            "title", "subtitle", "language", "authors", "licence", "repository", "introduction", "parts");
+    private static final Set<String> PART_KEYS = Set.of("title", "chapters");
+
+    /** The table of contents as written: part titles with the chapter ids they list. */
+    record PartOutline(String title, List<Ref> chapters) {
+    }
+
+    /** What {@code guide.yml} says. */
+    record GuideFile(GuideInfo info, List<PartOutline> parts) {
+    }
+
+    private GuideFileReader() {
+    }
+
+    /** Reads the file, or returns empty after reporting why it cannot be read. */
+    static Optional<GuideFile> read(Path file, Diagnostics diagnostics) {
+        return ContentFiles.read(file, diagnostics, "every guide needs a guide.yml with its title and parts")
+                .flatMap(text -> YamlSource.parse(file, 0, text, diagnostics))
+                .flatMap(document -> document.asMap("guide.yml", KEYS))
+                .map(map -> new GuideFile(info(map), parts(map)));
+    }
+
+    private static GuideInfo info(YamlMap map) {
+        return new GuideInfo(
+                map.text("title"),
+                map.optionalText("subtitle"),
+                map.optionalText("language").orElse("en"),
+                map.texts("authors"),
+                map.optionalText("licence"),
+                map.optionalText("repository"),
+                map.optionalMarkdown("introduction"));
+    }
+
+    private static List<PartOutline> parts(YamlMap map) {
+        if (!map.has("parts")) {
+            map.text("parts");
+        }
+        return map.maps("parts", "part", PART_KEYS).stream()
+                .map(part -> new PartOutline(part.text("title"), part.refs("chapters", Ref.Kind.CHAPTER)))
+                .toList();
+    }
+}

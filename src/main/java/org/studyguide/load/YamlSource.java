@@ -1,0 +1,109 @@
+package org.studyguide.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.model.Markdown;
+import org.studyguide.model.Position;
+
+/**
+ * YAML text from one file (a whole {@code .yml} file or a chapter's front matter) parsed into
+ * snakeyaml-engine nodes, which keep their marks, so every value can be traced to its line and column.
+ *
+ * @param file       the file, as shown in diagnostics
+ * @param lineOffset lines of the file before the YAML text (front matter starts after {@code ---})
+ * @param lines      the YAML text's lines, to find the indentation of block scalars
+ */
+record YamlSource(Path file, int lineOffset, List<String> lines) {
+
+    /** A parsed YAML text: its root node and where it came from. */
+    record Document(YamlSource source, Node root, Diagnostics diagnostics) {
+
+        /** The root as a mapping with the given allowed keys. */
+        Optional<YamlMap> asMap(String what, Set<String> keys) {
+            return YamlMap.of(root, source, diagnostics, what, keys);
+        }
+
+        /** The root as a list of mappings with the given allowed keys. */
+        List<YamlMap> asList(String what, Set<String> keys) {
+            return YamlMap.listOf(root, source, diagnostics, what, keys);
+        }
+    }
+
+    /**
+     * Parses {@code text}, which begins after {@code lineOffset} lines of {@code file}; a syntax
+     * error is reported and gives an empty result, as does an empty text.
+     */
+    static Optional<Document> parse(Path file, int lineOffset, String text, Diagnostics diagnostics) {
+        YamlSource source = new YamlSource(file, lineOffset, text.lines().toList());
+        LoadSettings settings = LoadSettings.builder().setLabel(source.file().toString())
+                .setAllowDuplicateKeys(false).build();
+        try {
+            return new Compose(settings).composeString(text).map(root -> new Document(source, root, diagnostics));
+        } catch (MarkedYamlEngineException e) {
+            Position at = e.getProblemMark().or(e::getContextMark).map(source::position)
+                    .orElse(source.start());
+            diagnostics.error(at, "invalid YAML: " + describe(e),
+                    "check the indentation and quoting on this line or the line before it");
+        } catch (YamlEngineException e) {
+            diagnostics.error(source.start(), "invalid YAML: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        return (context.isEmpty() ? problem : context + ", " + problem).strip();
+    }
+
+    /** The first position of the YAML text. */
+    Position start() {
+        return new Position(file, lineOffset + 1, 1);
+    }
+
+    /** A snakeyaml mark (0-based) as a 1-based position in the file. */
+    Position position(Mark mark) {
+        return new Position(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Where a node starts. */
+    Position position(Node node) {
+        return node.getStartMark().map(this::position).orElse(start());
+    }
+
+    /**
+     * A scalar's text as Markdown whose offsets map back to the file: block scalars ({@code |},
+     * {@code >}) start on the next line at their indentation; quoted scalars one column after the quote.
+     */
+    Markdown markdown(ScalarNode node) {
+        Position at = position(node);
+        ScalarStyle style = node.getScalarStyle();
+        if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
+            int firstLine = at.line() - lineOffset;
+            int indent = firstLine < lines.size() ? indentation(lines.get(firstLine)) : 0;
+            return new Markdown(node.getValue(), new Position(file, at.line() + 1, indent + 1), indent);
+        }
+        boolean quoted = style == ScalarStyle.DOUBLE_QUOTED || style == ScalarStyle.SINGLE_QUOTED;
+        int column = quoted ? at.column() + 1 : at.column();
+        return new Markdown(node.getValue(), new Position(file, at.line(), column), at.column() - 1);
+    }
+
+    private static int indentation(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,78 @@
+package org.studyguide.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.studyguide.link.LinkedGuide;
+import org.studyguide.model.Chapter;
+import org.studyguide.model.ItemId;
+import org.studyguide.model.Part;
+import org.studyguide.model.Quote;
+import org.studyguide.model.Ref;
+
+/** Builds the view of each chapter page: its text, questions, and what it uses, with previous and next. */
+final class ChapterViews {
+    private final LinkedGuide linked;
+    private final GuideLookup lookup;
+    private final MarkdownHtml markdown;
+
+    ChapterViews(LinkedGuide linked, GuideLookup lookup, MarkdownHtml markdown) {
+        this.linked = linked;
+        this.lookup = lookup;
+        this.markdown = markdown;
+    }
+
+    /** Every chapter's page view, in reading order. */
+    List<Views.ChapterPage> pages() {
+        List<Views.ChapterPage> pages = new ArrayList<>();
+        List<Chapter> chapters = linked.guide().chapters();
+        int index = 0;
+        for (Part part : linked.guide().parts()) {
+            for (Chapter chapter : part.chapters()) {
+                Views.Link previous = index > 0 ? link(chapters.get(index - 1)) : null;
+                Views.Link next = index + 1 < chapters.size() ? link(chapters.get(index + 1)) : null;
+                pages.add(page(chapter, part, previous, next));
+                index++;
+            }
+        }
+        return pages;
+    }
+
+    private Views.ChapterPage page(Chapter chapter, Part part, Views.Link previous, Views.Link next) {
+        List<ItemId> uses = linked.usesOf(new ItemId(Ref.Kind.CHAPTER, chapter.id()));
+        List<Views.Question> questions = chapter.questions().stream()
+                .map(q -> new Views.Question(markdown.html(q.question()), markdown.html(q.answer())))
+                .toList();
+        return new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
+                chapter.objectives(), markdown.html(chapter.body()), questions, terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
+                lookup.links(readings(chapter, uses)), previous, next);
+    }
+
+    private List<Views.TermLink> terms(List<ItemId> uses) {
+        return ofKind(uses, Ref.Kind.TERM).stream()
+                .flatMap(item -> lookup.term(item.id()).stream())
+                .map(t -> new Views.TermLink(Urls.of(Ref.Kind.TERM, t.id()), t.headword(), t.expansion().orElse("")))
+                .toList();
+    }
+
+    /** The readings a chapter covers, cites, or quotes from, in that order. */
+    private List<ItemId> readings(Chapter chapter, List<ItemId> uses) {
+        Set<ItemId> readings = new LinkedHashSet<>();
+        chapter.readings().forEach(ref -> readings.add(ItemId.of(ref)));
+        readings.addAll(ofKind(uses, Ref.Kind.SOURCE));
+        ofKind(uses, Ref.Kind.QUOTE).stream()
+                .flatMap(item -> lookup.quoteById(item.id()).stream())
+                .map(Quote::source)
+                .forEach(ref -> readings.add(ItemId.of(ref)));
+        return List.copyOf(readings);
+    }
+
+    private static List<ItemId> ofKind(List<ItemId> items, Ref.Kind kind) {
+        return items.stream().filter(item -> item.kind() == kind).toList();
+    }
+
+    private Views.Link link(Chapter chapter) {
+        return new Views.Link(Urls.of(Ref.Kind.CHAPTER, chapter.id()), chapter.title());
+    }
+}

@@ -1,0 +1,101 @@
+package org.studyguide.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.studyguide.link.LinkedGuide;
+import org.studyguide.model.Event;
+import org.studyguide.model.Guide;
+import org.studyguide.model.ItemId;
+import org.studyguide.model.Quote;
+import org.studyguide.model.Ref;
+import org.studyguide.model.Source;
+import org.studyguide.model.Term;
+
+/** Builds the views of the reference pages: glossary, quotations, readings and timeline. */
+final class EntryViews {
+    private final LinkedGuide linked;
+    private final GuideLookup lookup;
+    private final MarkdownHtml markdown;
+
+    EntryViews(LinkedGuide linked, GuideLookup lookup, MarkdownHtml markdown) {
+        this.linked = linked;
+        this.lookup = lookup;
+        this.markdown = markdown;
+    }
+
+    /** Terms sorted alphabetically (ignoring case), grouped by initial letter. */
+    Views.GlossaryPage glossary() {
+        Map<String, List<Views.TermEntry>> letters = new LinkedHashMap<>();
+        linked.guide().terms().stream()
+                .sorted(Comparator.comparing((Term t) -> t.headword().toLowerCase(Locale.ROOT)).thenComparing(Term::id))
+                .forEach(term -> letters.computeIfAbsent(initial(term.headword()), k -> new ArrayList<>()).add(entry(term)));
+        List<Views.LetterGroup> groups = new ArrayList<>();
+        letters.forEach((letter, terms) -> groups.add(new Views.LetterGroup(letter, terms)));
+        return new Views.GlossaryPage("Glossary", groups);
+    }
+
+    private Views.TermEntry entry(Term term) {
+        ItemId id = new ItemId(Ref.Kind.TERM, term.id());
+        return new Views.TermEntry(term.id(), term.headword(), term.expansion().orElse(""),
+                markdown.html(term.definition()), term.aliases(), lookup.linksTo(term.related()),
+                lookup.linksTo(term.sources()), usedIn(id));
+    }
+
+    /** Quotations grouped by reading, readings in the order of {@code sources.yml}. */
+    Views.QuotesPage quotes() {
+        Guide guide = linked.guide();
+        List<Views.QuoteGroup> groups = new ArrayList<>();
+        for (Source source : guide.sources()) {
+            List<Views.QuoteCard> cards = guide.quotes().stream()
+                    .filter(q -> q.source().id().equals(source.id())).map(this::card).toList();
+            if (!cards.isEmpty()) {
+                groups.add(new Views.QuoteGroup(lookup.link(new ItemId(Ref.Kind.SOURCE, source.id())), cards));
+            }
+        }
+        return new Views.QuotesPage("Quotations", groups);
+    }
+
+    private Views.QuoteCard card(Quote quote) {
+        return new Views.QuoteCard(quote.id(), quote.text(), quote.speaker().orElse(""), quote.locator(),
+                quote.context(), lookup.link(ItemId.of(quote.source())), lookup.linksTo(quote.terms()),
+                usedIn(new ItemId(Ref.Kind.QUOTE, quote.id())));
+    }
+
+    /** The readings with their facts, quotations and the chapters that use them. */
+    Views.SourcesPage sources() {
+        List<Views.SourceEntry> entries = linked.guide().sources().stream().map(source -> {
+            List<ItemId> quotes = linked.guide().quotes().stream()
+                    .filter(q -> q.source().id().equals(source.id()))
+                    .map(q -> new ItemId(Ref.Kind.QUOTE, q.id())).toList();
+            ItemId id = new ItemId(Ref.Kind.SOURCE, source.id());
+            List<ItemId> usedIn = linked.backlinksOf(id).stream().filter(i -> i.kind() != Ref.Kind.QUOTE).toList();
+            return new Views.SourceEntry(source.id(), source.title(), source.author().orElse(""),
+                    source.venue().orElse(""), source.date(), source.url().orElse(""),
+                    markdown.html(source.note()), lookup.links(quotes), lookup.links(usedIn));
+        }).toList();
+        return new Views.SourcesPage("Readings", entries);
+    }
+
+    /** Events in date order; events on the same date keep the order of {@code timeline.yml}. */
+    Views.TimelinePage timeline() {
+        List<Views.EventEntry> events = linked.guide().events().stream()
+                .sorted(Comparator.comparing(Event::date))
+                .map(event -> new Views.EventEntry(event.id(), event.date(), event.title(),
+                        markdown.html(event.text()), lookup.linksTo(event.sources()), lookup.linksTo(event.terms()),
+                        lookup.linksTo(event.quotes()), usedIn(new ItemId(Ref.Kind.EVENT, event.id()))))
+                .toList();
+        return new Views.TimelinePage("Timeline", events);
+    }
+
+    private List<Views.Link> usedIn(ItemId item) {
+        return lookup.links(linked.backlinksOf(item));
+    }
+
+    private static String initial(String headword) {
+        return headword.isEmpty() ? "#" : headword.substring(0, 1).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package org.studyguide.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * HTML post-processing: each rendered page is parsed once and run through an ordered list of
+ * small passes, declared here in one place.
+ */
+final class PagePasses {
+    /** The passes, in order; each gets the page and its path in the site. */
+    private static final List<BiConsumer<Document, String>> PASSES = List.of(
+            RelativeLinks::rewrite);
+
+    private PagePasses() {
+    }
+
+    /** Runs every pass over {@code html}, which will live at {@code path}, and serialises the result. */
+    static byte[] apply(String html, String path) {
+        Document page = Jsoup.parse(html);
+        page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        PASSES.forEach(pass -> pass.accept(page, path));
+        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,48 @@
+package org.studyguide.render;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Rewrites site-root-relative URLs ({@code /x.html}) in a page into links relative to the page, so
+ * the site works opened from disk, at a domain root and under a project sub-path alike.
+ */
+final class RelativeLinks {
+    private static final String[] ATTRIBUTES = {"href", "src", "action", "poster", "cite", "data-src"};
+
+    private RelativeLinks() {
+    }
+
+    /** Rewrites every root-relative URL in {@code page}, which lives at {@code path} in the site. */
+    static void rewrite(Document page, String path) {
+        List<String> pageDir = folders(path);
+        for (String attribute : ATTRIBUTES) {
+            for (Element element : page.select("[" + attribute + "^=/]")) {
+                String url = element.attr(attribute);
+                if (!url.startsWith("//")) {
+                    element.attr(attribute, relative(url.substring(1), pageDir));
+                }
+            }
+        }
+    }
+
+    /** The path from the folder {@code from} to {@code target}, both relative to the site root. */
+    static String relative(String target, List<String> from) {
+        String withPage = target.isEmpty() || target.startsWith("#") ? "index.html" + target : target;
+        int hash = withPage.indexOf('#');
+        String fragment = hash < 0 ? "" : withPage.substring(hash);
+        List<String> to = List.of((hash < 0 ? withPage : withPage.substring(0, hash)).split("/"));
+        int common = 0;
+        while (common < from.size() && common < to.size() - 1 && from.get(common).equals(to.get(common))) {
+            common++;
+        }
+        return "../".repeat(from.size() - common) + String.join("/", to.subList(common, to.size())) + fragment;
+    }
+
+    /** The folders a site path lies in: {@code chapters/a.html} gives {@code [chapters]}. */
+    private static List<String> folders(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? List.of() : List.of(path.substring(0, slash).split("/"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.studyguide.render;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.link.LinkedGuide;
+import org.studyguide.model.Guide;
+import org.studyguide.model.GuideInfo;
+import org.studyguide.model.Part;
+import org.studyguide.model.Ref;
+
+/** The render stage: every page of the site through its Freemarker template, plus the assets, in memory. */
+public final class SiteRenderer {
+    private final Templates templates;
+    private final Optional<Path> userTemplates;
+
+    /** A renderer using the templates in {@code userTemplates} over the built-in ones. */
+    public SiteRenderer(Optional<Path> userTemplates) {
+        this.userTemplates = userTemplates;
+        this.templates = new Templates(userTemplates);
+    }
+
+    /** Renders the whole site; template errors are reported and their pages left out. */
+    public SiteFiles render(LinkedGuide linked, Diagnostics diagnostics) {
+        GuideLookup lookup = new GuideLookup(linked.guide());
+        MarkdownHtml markdown = new MarkdownHtml(linked, lookup);
+        EntryViews entries = new EntryViews(linked, lookup, markdown);
+        Views.Site site = site(linked.guide());
+        Map<String, byte[]> files = new TreeMap<>(Assets.collect(userTemplates));
+        PageWriter pages = new PageWriter(templates, site, files, diagnostics);
+
+        String intro = linked.guide().info().introduction().map(markdown::html).orElse("");
+        pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(), intro));
+        for (Views.ChapterPage chapter : new ChapterViews(linked, lookup, markdown).pages()) {
+            pages.write(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter);
+        }
+        pages.write("glossary.html", "glossary.ftlh", entries.glossary());
+        pages.write("quotes.html", "quotes.ftlh", entries.quotes());
+        pages.write("sources.html", "sources.ftlh", entries.sources());
+        pages.write("timeline.html", "timeline.ftlh", entries.timeline());
+        pages.write("404.html", "404.ftlh", new Views.NotFoundPage("Page not found"));
+        return SiteFiles.of(files);
+    }
+
+    private static Views.Site site(Guide guide) {
+        GuideInfo info = guide.info();
+        List<Views.NavPart> parts = guide.parts().stream().map(SiteRenderer::navPart).toList();
+        String version = Optional.ofNullable(SiteRenderer.class.getPackage().getImplementationVersion()).orElse("dev");
+        return new Views.Site(info.title(), info.subtitle().orElse(""), info.language(), info.authors(),
+                info.licence().orElse(""), info.repository().orElse(""), parts, version);
+    }
+
+    private static Views.NavPart navPart(Part part) {
+        return new Views.NavPart(part.title(), part.chapters().stream()
+                .map(c -> new Views.NavChapter(c.id(), c.title(), Urls.of(Ref.Kind.CHAPTER, c.id()), c.summary()))
+                .toList());
+    }
+
+    /** Renders one page through its template and the HTML passes into the site's files. */
+    private record PageWriter(Templates templates, Views.Site site, Map<String, byte[]> files, Diagnostics diagnostics) {
+        void write(String path, String template, Object page) {
+            Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path);
+            templates.render(template, model, diagnostics)
+                    .ifPresent(html -> files.put(path, PagePasses.apply(html, path)));
+        }
+    }
+
+}

@@ -1,0 +1,111 @@
+package org.studyguide.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.model.Position;
+
+/**
+ * Freemarker, configured once per build: HTML auto-escaping, templates looked up first in the
+ * guide's own templates folder and then among the built-in ones, and template errors turned into
+ * diagnostics at the template's file, line and column.
+ */
+public final class Templates {
+    /** Where the built-in templates live on the class path. */
+    static final String BUILT_IN = "org/studyguide/templates";
+
+    private final Configuration configuration;
+    private final Optional<Path> userDir;
+
+    /** Templates from {@code userDir} (when it exists) over the built-in ones. */
+    public Templates(Optional<Path> userDir) {
+        this.userDir = userDir.filter(Files::isDirectory);
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setTemplateLoader(loader(this.userDir));
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setNumberFormat("computer");
+    }
+
+    private static TemplateLoader loader(Optional<Path> userDir) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        userDir.ifPresent(dir -> {
+            try {
+                loaders.add(new FileTemplateLoader(dir.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        loaders.add(new ClassTemplateLoader(Templates.class.getClassLoader(), BUILT_IN));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /**
+     * Renders {@code name} with {@code model}; on a template error reports it at the template's
+     * line and column and returns empty.
+     */
+    public Optional<String> render(String name, Object model, Diagnostics diagnostics) {
+        try {
+            Template template = configuration.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return Optional.of(out.toString());
+        } catch (ParseException e) {
+            diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), name),
+                    "template syntax error: " + firstLine(e.getEditorMessage()),
+                    "fix the template; Freemarker directives look like <#if x>...</#if> and ${value}");
+        } catch (TemplateException e) {
+            diagnostics.error(position(e.getTemplateSourceName(), nullToZero(e.getLineNumber()),
+                            nullToZero(e.getColumnNumber()), name),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                    "templates see view records; check the names used near this place");
+        } catch (IOException e) {
+            diagnostics.error(Position.ofFile(userDir.map(d -> d.resolve(name)).orElse(Path.of(name))),
+                    "cannot read template '" + name + "': " + e.getMessage(),
+                    "every page type needs its template; copy the built-in one to start from");
+        }
+        return Optional.empty();
+    }
+
+    private Position position(String sourceName, int line, int column, String fallback) {
+        String name = sourceName == null ? fallback : sourceName;
+        Path file = userDir.map(dir -> dir.resolve(name)).filter(Files::exists)
+                .orElse(Path.of("(built-in templates)", name));
+        return new Position(file, line, column);
+    }
+
+    private static int nullToZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

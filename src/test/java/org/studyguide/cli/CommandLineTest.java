@@ -1,0 +1,101 @@
+package org.studyguide.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studyguide.testing.GuideFixture;
+
+/** The command line: exit codes, the summary line, and diagnostics printed without stack traces. */
+class CommandLineTest {
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return Main.run(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildPrintsOneSummaryLineAndExitsZero() {
+        GuideFixture fixture = GuideFixture.in(root).writeFiles();
+        int code = run("build", "--content", fixture.content().toString(), "--out", fixture.out().toString());
+        assertThat(code).isZero();
+        assertThat(stdout().lines()).singleElement().satisfies(line -> assertThat(line)
+                .matches("Built 8 pages \\(2 chapters, 2 terms, 2 quotations\\) into .*site, 0 warnings, in \\d+\\.\\d\\d s"));
+        assertThat(fixture.out().resolve("index.html")).exists();
+    }
+
+    @Test
+    void contentErrorsArePrintedWithTheLineAndCaretAndExitOne() {
+        GuideFixture fixture = GuideFixture.in(root).file("chapters/second.md",
+                GuideFixture.SECOND.replace("[[quote:second-quote]]", "[[qoute:second-quote]]")).writeFiles();
+        int code = run("build", "--content", fixture.content().toString(), "--out", fixture.out().toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(stderr()).contains("second.md:8:45: error: unknown reference kind 'qoute'")
+                .contains(" 8 | Cooperation through the PJC is discussed in [[qoute:second-quote]].")
+                .contains("hint: did you mean 'quote'?")
+                .contains("was left unchanged")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(fixture.out()).doesNotExist();
+    }
+
+    @Test
+    void checkWritesNothing() {
+        GuideFixture fixture = GuideFixture.in(root).writeFiles();
+        int code = run("check", "--content", fixture.content().toString(), "--out", fixture.out().toString());
+        assertThat(code).isZero();
+        assertThat(stdout()).startsWith("Checked 8 pages");
+        assertThat(fixture.out()).doesNotExist();
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotMake() throws IOException {
+        GuideFixture fixture = GuideFixture.in(root).writeFiles();
+        Files.createDirectories(fixture.out());
+        Files.writeString(fixture.out().resolve("notes.txt"), "my notes");
+        int code = run("build", "--content", fixture.content().toString(), "--out", fixture.out().toString());
+        assertThat(code).isEqualTo(3);
+        assertThat(stderr()).contains("refusing").doesNotContain("Exception");
+        assertThat(fixture.out().resolve("notes.txt")).hasContent("my notes");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("build", "--no-such-option")).isEqualTo(2);
+        assertThat(stderr()).contains("Unknown option");
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--help")).isZero();
+        assertThat(stdout()).contains("build", "check", "Exit codes");
+        assertThat(run("--version")).isZero();
+        assertThat(stdout()).contains("studyguide");
+    }
+}

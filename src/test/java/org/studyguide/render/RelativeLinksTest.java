@@ -1,0 +1,33 @@
+package org.studyguide.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class RelativeLinksTest {
+    @Test
+    void rewritesRootUrlsRelativeToThePage() {
+        Document page = Jsoup.parse("<a id=a href='/glossary.html#NRC'></a><a id=b href='/chapters/b.html'></a>"
+                + "<a id=c href='/'></a><link id=d href='/assets/style.css'><a id=e href='//example.org/x'></a>"
+                + "<a id=f href='https://example.org/'></a><blockquote id=g cite='/sources.html#r'></blockquote>");
+        RelativeLinks.rewrite(page, "chapters/a.html");
+        assertThat(page.getElementById("a").attr("href")).isEqualTo("../glossary.html#NRC");
+        assertThat(page.getElementById("b").attr("href")).isEqualTo("b.html");
+        assertThat(page.getElementById("c").attr("href")).isEqualTo("../index.html");
+        assertThat(page.getElementById("d").attr("href")).isEqualTo("../assets/style.css");
+        assertThat(page.getElementById("e").attr("href")).isEqualTo("//example.org/x");
+        assertThat(page.getElementById("f").attr("href")).isEqualTo("https://example.org/");
+        assertThat(page.getElementById("g").attr("cite")).isEqualTo("../sources.html#r");
+    }
+
+    @Test
+    void relativePathsBetweenFolders() {
+        assertThat(RelativeLinks.relative("glossary.html", List.of())).isEqualTo("glossary.html");
+        assertThat(RelativeLinks.relative("chapters/x.html#s", List.of())).isEqualTo("chapters/x.html#s");
+        assertThat(RelativeLinks.relative("a/b/c.html", List.of("a", "d"))).isEqualTo("../b/c.html");
+        assertThat(RelativeLinks.relative("#top", List.of("chapters"))).isEqualTo("../index.html#top");
+    }
+}
