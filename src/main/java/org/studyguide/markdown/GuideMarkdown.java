@@ -61,8 +61,12 @@ public final class GuideMarkdown {
      */
     public List<RefUse> references(ParsedMarkdown parsed, Diagnostics diagnostics) {
         List<RefUse> uses = new ArrayList<>();
+        Markdown.Locator locator = parsed.source().locator();
         for (Node node : parsed.document().getDescendants()) {
-            Position at = parsed.source().positionOf(node.getStartOffset());
+            if (!(node instanceof TermMention || node instanceof WikiNode)) {
+                continue;
+            }
+            Position at = locator.positionOf(node.getStartOffset());
             if (node instanceof TermMention mention) {
                 uses.add(new RefUse(new Ref(Ref.Kind.TERM, mention.spelling().termId(), at), true, false));
             } else if (node instanceof WikiNode wiki) {

@@ -17,15 +17,43 @@ public record Markdown(String text, Position start, int indent) {
 
     /** The place in the user's file of the character at {@code offset} of {@link #text}. */
     public Position positionOf(int offset) {
-        int line = start.line();
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+        return locator().positionOf(offset);
+    }
+
+    /** A reusable mapper from offsets to positions: build it once to map many offsets of a long text. */
+    public Locator locator() {
+        return new Locator(this);
+    }
+
+    /** Maps offsets of one Markdown text to positions in its file, by binary search over line starts. */
+    public static final class Locator {
+        private final Markdown markdown;
+        private final int[] lineStarts;
+
+        private Locator(Markdown markdown) {
+            this.markdown = markdown;
+            String text = markdown.text();
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            lineStarts = new int[count];
+            for (int i = 0, line = 1; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts[line++] = i + 1;
+                }
             }
         }
-        int column = line == start.line() ? start.column() + offset : indent + 1 + offset - lineStart;
-        return new Position(start.file(), line, column);
+
+        /** The place in the user's file of the character at {@code offset}. */
+        public Position positionOf(int offset) {
+            int index = java.util.Arrays.binarySearch(lineStarts, offset);
+            int line = index >= 0 ? index : -index - 2;
+            Position start = markdown.start();
+            int column = line == 0 ? start.column() + offset : markdown.indent() + 1 + offset - lineStarts[line];
+            return new Position(start.file(), start.line() + line, column);
+        }
     }
 }
