@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.studyguide.model.Position;
 import org.studyguide.render.SiteFiles;
 
@@ -32,19 +34,29 @@ final class CheckedSite {
      * @param root the site folder as diagnostics name it; page paths are resolved against it
      */
     static CheckedSite of(SiteFiles files, Path root) {
+        // Parsing dominates on large sites; pages are independent, so parse them in parallel and
+        // then gather in path order, which keeps the report deterministic.
+        Map<String, Parsed> parsed = files.files().keySet().parallelStream().filter(SiteFiles::isHtml)
+                .collect(Collectors.toConcurrentMap(path -> path, path -> {
+                    Page page = Page.parse(path, root.resolve(path), files.text(path));
+                    return new Parsed(page, HtmlReferences.find(page));
+                }));
         SortedMap<String, Page> pages = new TreeMap<>();
         List<Reference> references = new ArrayList<>();
         for (String path : files.files().keySet()) {
-            if (SiteFiles.isHtml(path)) {
-                Page page = Page.parse(path, root.resolve(path), files.text(path));
-                pages.put(path, page);
-                references.addAll(HtmlReferences.find(page));
+            if (parsed.containsKey(path)) {
+                pages.put(path, parsed.get(path).page());
+                references.addAll(parsed.get(path).references());
             } else if (path.endsWith(".css")) {
                 Position start = new Position(root.resolve(path), 1, 1);
                 references.addAll(CssReferences.find(files.text(path), path, start));
             }
         }
         return new CheckedSite(files, pages, List.copyOf(references));
+    }
+
+    /** A page with the references found in it. */
+    private record Parsed(Page page, List<Reference> references) {
     }
 
     /** The pages, in path order. */

@@ -24,13 +24,13 @@ final class Report {
         if (errors > 0) {
             stderr.printf("studyguide: %s failed with %d error%s and %d warning%s in %s; %s%n", verb,
                     errors, plural(errors), warnings, plural(warnings), seconds,
-                    result.published() ? "" : out + " was left unchanged");
+                    result.published() ? "" : DiagnosticPrinter.shown(out) + " was left unchanged");
             stderr.flush();
             return Main.CONTENT_ERRORS;
         }
         stdout.printf("%s %d pages (%d chapters, %d terms, %d quotations)%s, %d warning%s, in %s%n",
                 result.published() ? "Built" : "Checked", result.pages(), result.chapters(), result.terms(),
-                result.quotes(), result.published() ? " into " + out : "", warnings, plural(warnings), seconds);
+                result.quotes(), result.published() ? " into " + DiagnosticPrinter.shown(out) : "", warnings, plural(warnings), seconds);
         stdout.flush();
         return Main.OK;
     }

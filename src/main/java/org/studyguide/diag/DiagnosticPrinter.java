@@ -54,7 +54,7 @@ public final class DiagnosticPrinter {
     }
 
     /** A file as the user best recognises it: relative to the working folder when it lies inside it. */
-    static String shown(Path file) {
+    public static String shown(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : file.toString();

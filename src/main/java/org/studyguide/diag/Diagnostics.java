@@ -7,10 +7,11 @@ import org.studyguide.model.Position;
 
 /**
  * The problems of one build, collected so that all of them are reported together at the end
- * rather than the build stopping at the first.
+ * rather than the build stopping at the first. Safe to add to from several threads (pages are
+ * rendered and checked in parallel); the report is sorted, so arrival order does not matter.
  */
 public final class Diagnostics {
-    private final List<Diagnostic> items = new ArrayList<>();
+    private final List<Diagnostic> items = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** Records a problem. */
     public void add(Diagnostic diagnostic) {
@@ -39,16 +40,22 @@ public final class Diagnostics {
 
     /** True when any error (not warning) was recorded. */
     public boolean hasErrors() {
-        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return snapshot().stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
     /** How many problems of the given severity were recorded. */
     public long count(Severity severity) {
-        return items.stream().filter(d -> d.severity() == severity).count();
+        return snapshot().stream().filter(d -> d.severity() == severity).count();
     }
 
     /** All problems, sorted by place. */
     public List<Diagnostic> sorted() {
-        return items.stream().sorted(Diagnostic.ORDER).toList();
+        return snapshot().stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    private List<Diagnostic> snapshot() {
+        synchronized (items) {
+            return List.copyOf(items);
+        }
     }
 }

@@ -23,20 +23,24 @@ final class ChapterViews {
         this.markdown = markdown;
     }
 
-    /** Every chapter's page view, in reading order. */
+    /** Every chapter's page view, in reading order; built in parallel, as chapters are independent. */
     List<Views.ChapterPage> pages() {
-        List<Views.ChapterPage> pages = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
         List<Chapter> chapters = linked.guide().chapters();
         int index = 0;
         for (Part part : linked.guide().parts()) {
             for (Chapter chapter : part.chapters()) {
                 Views.Link previous = index > 0 ? link(chapters.get(index - 1)) : null;
                 Views.Link next = index + 1 < chapters.size() ? link(chapters.get(index + 1)) : null;
-                pages.add(page(chapter, part, previous, next));
+                slots.add(new Slot(chapter, part, previous, next));
                 index++;
             }
         }
-        return pages;
+        return slots.parallelStream().map(s -> page(s.chapter(), s.part(), s.previous(), s.next())).toList();
+    }
+
+    /** A chapter with its place in the guide. */
+    private record Slot(Chapter chapter, Part part, Views.Link previous, Views.Link next) {
     }
 
     private Views.ChapterPage page(Chapter chapter, Part part, Views.Link previous, Views.Link next) {

@@ -17,10 +17,10 @@ final class RelativeLinks {
     /** Rewrites every root-relative URL in {@code page}, which lives at {@code path} in the site. */
     static void rewrite(Document page, String path) {
         List<String> pageDir = folders(path);
-        for (String attribute : ATTRIBUTES) {
-            for (Element element : page.select("[" + attribute + "^=/]")) {
+        for (Element element : page.getAllElements()) {
+            for (String attribute : ATTRIBUTES) {
                 String url = element.attr(attribute);
-                if (!url.startsWith("//")) {
+                if (url.startsWith("/") && !url.startsWith("//")) {
                     element.attr(attribute, relative(url.substring(1), pageDir));
                 }
             }

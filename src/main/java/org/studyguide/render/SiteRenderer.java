@@ -34,9 +34,10 @@ public final class SiteRenderer {
 
         String intro = linked.guide().info().introduction().map(markdown::html).orElse("");
         pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(), intro));
-        for (Views.ChapterPage chapter : new ChapterViews(linked, lookup, markdown).pages()) {
-            pages.write(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter);
-        }
+        new ChapterViews(linked, lookup, markdown).pages().parallelStream()
+                .map(chapter -> pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter))
+                .toList()
+                .forEach(page -> page.ifPresent(p -> files.put(p.path(), p.bytes())));
         pages.write("glossary.html", "glossary.ftlh", entries.glossary());
         pages.write("quotes.html", "quotes.ftlh", entries.quotes());
         pages.write("sources.html", "sources.ftlh", entries.sources());
@@ -62,10 +63,19 @@ public final class SiteRenderer {
     /** Renders one page through its template and the HTML passes into the site's files. */
     private record PageWriter(Templates templates, Views.Site site, Map<String, byte[]> files, Diagnostics diagnostics) {
         void write(String path, String template, Object page) {
-            Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path);
-            templates.render(template, model, diagnostics)
-                    .ifPresent(html -> files.put(path, PagePasses.apply(html, path)));
+            render(path, template, page).ifPresent(p -> files.put(p.path(), p.bytes()));
         }
+
+        /** Renders without storing, so that pages can be rendered on several threads. */
+        Optional<RenderedPage> render(String path, String template, Object page) {
+            Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path);
+            return templates.render(template, model, diagnostics)
+                    .map(html -> new RenderedPage(path, PagePasses.apply(html, path)));
+        }
+    }
+
+    /** One finished page. */
+    private record RenderedPage(String path, byte[] bytes) {
     }
 
 }
