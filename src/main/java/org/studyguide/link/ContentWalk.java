@@ -37,6 +37,9 @@ final class ContentWalk {
             texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.TERM, term.id())), term.definition(),
                     Optional.of(term.id())));
         }
+        for (Quote quote : guide.quotes()) {
+            texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.QUOTE, quote.id())), quote.context(), Optional.empty()));
+        }
         for (Source source : guide.sources()) {
             texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.SOURCE, source.id())), source.note(), Optional.empty()));
         }

@@ -43,7 +43,7 @@ final class EntryReaders {
     static List<Quote> quotes(Path file, Diagnostics diagnostics) {
         return read(file, diagnostics, "quotation", QUOTE_KEYS, map -> new Quote(
                 map.text("id"), map.text("text"), singleRef(map, "source", Ref.Kind.SOURCE),
-                map.text("locator"), map.optionalText("speaker"), map.text("context"),
+                map.text("locator"), map.optionalText("speaker"), map.markdown("context"),
                 map.refs("terms", Ref.Kind.TERM), map.positionOf("id"), map.positionOf("text")));
     }
 

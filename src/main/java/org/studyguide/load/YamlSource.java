@@ -51,8 +51,11 @@ record YamlSource(Path file, int lineOffset, List<String> lines) {
         try {
             return new Compose(settings).composeString(text).map(root -> new Document(source, root, diagnostics));
         } catch (MarkedYamlEngineException e) {
-            Position at = e.getProblemMark().or(e::getContextMark).map(source::position)
-                    .orElse(source.start());
+            // At the end of the text the problem's own mark says nothing; where the unclosed
+            // construct began (the context mark) is what the author needs to see.
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Position at = (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark))
+                    .map(source::position).orElse(source.start());
             diagnostics.error(at, "invalid YAML: " + describe(e),
                     "check the indentation and quoting on this line or the line before it");
         } catch (YamlEngineException e) {

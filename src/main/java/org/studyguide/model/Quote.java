@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param source  the reading it comes from
  * @param locator where in the reading (section heading, paragraph or note)
  * @param speaker who speaks, when the reading itself quotes someone
- * @param context one line of the author's own words on what the passage is about
+ * @param context one line (Markdown) in the guide author's own words on what the passage is about
  */
 public record Quote(
         String id,
@@ -17,7 +17,7 @@ public record Quote(
         Ref source,
         String locator,
         Optional<String> speaker,
-        String context,
+        Markdown context,
         List<Ref> terms,
         Position position,
         Position textPosition) {

@@ -61,7 +61,7 @@ final class EntryViews {
 
     private Views.QuoteCard card(Quote quote) {
         return new Views.QuoteCard(quote.id(), quote.text(), quote.speaker().orElse(""), quote.locator(),
-                quote.context(), lookup.link(ItemId.of(quote.source())), lookup.linksTo(quote.terms()),
+                markdown.html(quote.context()), lookup.link(ItemId.of(quote.source())), lookup.linksTo(quote.terms()),
                 usedIn(new ItemId(Ref.Kind.QUOTE, quote.id())));
     }
 

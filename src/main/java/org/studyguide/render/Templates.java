@@ -103,9 +103,21 @@ public final class Templates {
         return value == null ? 0 : value;
     }
 
+    /**
+     * The gist of a Freemarker message: its first line, joined with the next when the first ends
+     * with a colon (as in "The following has evaluated to null or missing: ==> page.titel").
+     */
     private static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+        List<String> lines = (message == null ? "" : message).strip().lines()
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        String first = lines.get(0);
+        if (first.endsWith(":") && lines.size() > 1) {
+            String detail = lines.get(1).replaceFirst("\\s*\\[in template .*$", "");
+            return first + " " + detail;
+        }
+        return first;
     }
 }

@@ -74,7 +74,7 @@ public final class Views {
     }
 
     /** One quotation with its attribution and backlinks. */
-    public record QuoteCard(String id, String text, String speaker, String locator, String context,
+    public record QuoteCard(String id, String text, String speaker, String locator, String contextHtml,
             Link reading, List<Link> terms, List<Link> quotedIn) {
     }
 
