@@ -1,14 +1,19 @@
 package org.studyguide.cli;
 
+import org.studyguide.build.BuildOptions;
+import org.studyguide.build.BuildResult;
+import org.studyguide.build.GuideBuild;
+import org.studyguide.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** Entry point of the packaged jar: {@code java -jar studyguide.jar build|check ...}. */
 @Command(name = "studyguide",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a study guide from Markdown and YAML into a static, linked HTML site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = CommandLine.HelpCommand.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the site was built (warnings may have been printed)",
@@ -47,6 +52,31 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'build' or 'check'");
+    }
+
+    /** {@code build}: builds the guide and publishes it into the output folder when it has no errors. */
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Build the site; on any error print every problem and leave the output folder unchanged.")
+    int build(@Mixin GuideOptions options) {
+        BuildOptions build = options.toBuildOptions();
+        try {
+            return report(GuideBuild.build(build), build, "build");
+        } catch (PublishException e) {
+            spec.commandLine().getErr().println("studyguide: " + e.getMessage());
+            return OUTPUT_FAILED;
+        }
+    }
+
+    /** {@code check}: everything {@code build} does except writing the site. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Load, link, render and check the guide without writing anything.")
+    int check(@Mixin GuideOptions options) {
+        BuildOptions build = options.toBuildOptions();
+        return report(GuideBuild.check(build), build, "check");
+    }
+
+    private int report(BuildResult result, BuildOptions build, String verb) {
+        return Report.print(result, build.out(), verb, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** The version from the jar's manifest. */

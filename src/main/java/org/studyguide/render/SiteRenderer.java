@@ -77,5 +77,4 @@ public final class SiteRenderer {
     /** One finished page. */
     private record RenderedPage(String path, byte[] bytes) {
     }
-
 }
