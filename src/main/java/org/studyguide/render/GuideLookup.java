@@ -76,7 +76,7 @@ final class GuideLookup implements RefResolver {
             case TERM -> Optional.ofNullable(terms.get(item.id())).map(Term::headword);
             case QUOTE -> Optional.ofNullable(quotes.get(item.id())).map(q -> quoteLabel(q.text()));
             case SOURCE -> Optional.ofNullable(sources.get(item.id())).map(Source::title);
-            case EVENT -> Optional.ofNullable(events.get(item.id())).map(e -> e.date() + ": " + e.title());
+            case EVENT -> Optional.ofNullable(events.get(item.id())).map(Event::title);
         };
     }
 
