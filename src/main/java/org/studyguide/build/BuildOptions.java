@@ -9,6 +9,13 @@ import java.util.Optional;
  * @param content   the guide's content folder
  * @param templates the guide's own templates, layered over the built-in ones
  * @param out       the published site folder
+ * @param sources   the readings' plain texts to verify quotations against; overrides
+ *                  {@code sourceTexts} in {@code guide.yml}
  */
-public record BuildOptions(Path content, Optional<Path> templates, Path out) {
+public record BuildOptions(Path content, Optional<Path> templates, Path out, Optional<Path> sources) {
+
+    /** Options without a source-texts folder of their own. */
+    public BuildOptions(Path content, Optional<Path> templates, Path out) {
+        this(content, templates, out, Optional.empty());
+    }
 }

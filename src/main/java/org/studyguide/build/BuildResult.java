@@ -2,6 +2,7 @@ package org.studyguide.build;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Severity;
 
@@ -13,11 +14,12 @@ import org.studyguide.diag.Severity;
  * @param chapters    chapters in the guide
  * @param terms       glossary terms
  * @param quotes      quotations
+ * @param verified    quotations verified against their readings' texts; empty when no texts were given
  * @param published   true when the site was written to the output folder
  * @param elapsed     wall time of the build
  */
 public record BuildResult(List<Diagnostic> diagnostics, int pages, int chapters, int terms, int quotes,
-        boolean published, Duration elapsed) {
+        Optional<Integer> verified, boolean published, Duration elapsed) {
 
     /** True when the build found no errors. */
     public boolean succeeded() {

@@ -1,5 +1,6 @@
 package org.studyguide.build;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,10 +12,12 @@ import org.studyguide.link.Linker;
 import org.studyguide.load.ContentLoader;
 import org.studyguide.load.LoadedGuide;
 import org.studyguide.model.Guide;
+import org.studyguide.model.Position;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
+import org.studyguide.verify.QuoteVerifier;
 
 /**
  * One build, read as the pipeline: load, link, render, check, publish. Problems from every stage
@@ -49,14 +52,33 @@ public final class GuideBuild {
         Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
         Optional<Guide> guide = loaded.map(LoadedGuide::guide);
         if (loaded.isEmpty()) {
-            return new Checked(diagnostics, guide, Optional.empty(), start);
+            return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), start);
         }
         LinkedGuide linked = Linker.link(loaded.get(), diagnostics);
+        Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
+                .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
         SiteFiles site = new SiteRenderer(options.templates()).render(linked, diagnostics);
         if (!diagnostics.hasErrors()) {
             new SiteChecker().check(site, options.out(), diagnostics);
         }
-        return new Checked(diagnostics, guide, Optional.of(site), start);
+        return new Checked(diagnostics, guide, Optional.of(site), verified, start);
+    }
+
+    /**
+     * The folder to verify quotations against: {@code --sources}, which must exist, or else
+     * {@code sourceTexts} from guide.yml (relative to the content folder) when that folder exists.
+     */
+    private static Optional<Path> sourceTexts(BuildOptions options, Guide guide, Diagnostics diagnostics) {
+        if (options.sources().isPresent()) {
+            Path dir = options.sources().get();
+            if (!Files.isDirectory(dir)) {
+                diagnostics.error(Position.ofFile(dir), "source texts folder not found",
+                        "--sources names a folder of the readings' plain texts, one <reading id>.txt each");
+                return Optional.empty();
+            }
+            return Optional.of(dir);
+        }
+        return guide.info().sourceTexts().map(options.content()::resolve).filter(Files::isDirectory);
     }
 
     private static List<Path> protectedFolders(BuildOptions options) {
@@ -64,14 +86,15 @@ public final class GuideBuild {
     }
 
     /** What the stages before publishing produced. */
-    private record Checked(Diagnostics diagnostics, Optional<Guide> guide, Optional<SiteFiles> site, long start) {
+    private record Checked(Diagnostics diagnostics, Optional<Guide> guide, Optional<SiteFiles> site,
+            Optional<Integer> verified, long start) {
         BuildResult result(boolean published) {
             int pages = site.map(s -> (int) s.files().keySet().stream().filter(SiteFiles::isHtml).count()).orElse(0);
             return new BuildResult(diagnostics.sorted(), pages,
                     guide.map(g -> g.chapters().size()).orElse(0),
                     guide.map(g -> g.terms().size()).orElse(0),
                     guide.map(g -> g.quotes().size()).orElse(0),
-                    published, Duration.ofNanos(System.nanoTime() - start));
+                    verified, published, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 }

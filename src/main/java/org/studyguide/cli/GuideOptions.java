@@ -20,10 +20,15 @@ final class GuideOptions {
             description = "Where the site is published (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "Plain texts of the readings (<reading id>.txt) to verify quotations against;"
+                    + " overrides sourceTexts in guide.yml.")
+    Path sources;
+
     /** The options as the build takes them. */
     BuildOptions toBuildOptions() {
         Optional<Path> templateDir = Optional.ofNullable(templates)
                 .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
-        return new BuildOptions(content, templateDir, out);
+        return new BuildOptions(content, templateDir, out, Optional.ofNullable(sources));
     }
 }

@@ -11,7 +11,8 @@ import org.studyguide.model.Ref;
 /** Reads {@code guide.yml}: the title page facts and the table of contents. */
 final class GuideFileReader {
     private static final Set<String> KEYS = Set.of(
-            "title", "subtitle", "language", "authors", "licence", "repository", "introduction", "parts");
+            "title", "subtitle", "language", "authors", "licence", "repository", "introduction", "parts",
+            "sourceTexts");
     private static final Set<String> PART_KEYS = Set.of("title", "chapters");
 
     /** The table of contents as written: part titles with the chapter ids they list. */
@@ -41,7 +42,8 @@ final class GuideFileReader {
                 map.texts("authors"),
                 map.optionalText("licence"),
                 map.optionalText("repository"),
-                map.optionalMarkdown("introduction"));
+                map.optionalMarkdown("introduction"),
+                map.optionalText("sourceTexts"));
     }
 
     private static List<PartOutline> parts(YamlMap map) {

@@ -3,7 +3,12 @@ package org.studyguide.model;
 import java.util.List;
 import java.util.Optional;
 
-/** The guide's title page facts from {@code guide.yml}. */
+/**
+ * The guide's title page facts and settings from {@code guide.yml}.
+ *
+ * @param sourceTexts folder of the readings' plain texts, relative to the content folder, against
+ *                    which quotations are verified when it exists
+ */
 public record GuideInfo(
         String title,
         Optional<String> subtitle,
@@ -11,5 +16,6 @@ public record GuideInfo(
         List<String> authors,
         Optional<String> licence,
         Optional<String> repository,
-        Optional<Markdown> introduction) {
+        Optional<Markdown> introduction,
+        Optional<String> sourceTexts) {
 }

@@ -29,7 +29,19 @@ class RealGuideTest {
     @BeforeAll
     static void build() throws PublishException {
         result = GuideBuild.build(new BuildOptions(PROJECT.resolve("content"),
-                Optional.of(PROJECT.resolve("templates")), out.resolve("site")));
+                Optional.of(PROJECT.resolve("templates")), out.resolve("site"), readings()));
+    }
+
+    /** The readings' texts beside the project (as CI has them), to verify every quotation. */
+    private static Optional<Path> readings() {
+        return Optional.of(PROJECT.resolveSibling("shared").resolve("sources")).filter(Files::isDirectory);
+    }
+
+    @Test
+    void everyQuotationIsVerifiedWhenTheReadingsArePresent() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(readings().isPresent(),
+                "the readings are not beside the project (../shared/sources); quotations not verified");
+        assertThat(result.verified()).contains(result.quotes());
     }
 
     private static Document page(String path) throws IOException {

@@ -86,6 +86,23 @@ class CommandLineTest {
     }
 
     @Test
+    void sourcesVerifyQuotationsAndAreCountedInTheSummary() throws IOException {
+        GuideFixture fixture = GuideFixture.in(root).readingText("reading-a",
+                "The council met often. Cooperation was uneven.").writeFiles();
+        int code = run("check", "--content", fixture.content().toString(), "--sources", fixture.textsDir().toString());
+        assertThat(code).isZero();
+        assertThat(stdout()).contains("(2 chapters, 2 terms, 2 quotations, 2 verified)");
+    }
+
+    @Test
+    void aMissingSourcesFolderIsAnError() {
+        GuideFixture fixture = GuideFixture.in(root).writeFiles();
+        int code = run("check", "--content", fixture.content().toString(), "--sources", root.resolve("nowhere").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(stderr()).contains("nowhere: error: source texts folder not found");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(stderr()).contains("Unknown option");

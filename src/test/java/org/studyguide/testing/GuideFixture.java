@@ -127,6 +127,7 @@ public final class GuideFixture {
     private final Path root;
     private final Map<String, String> files = new LinkedHashMap<>();
     private final Map<String, String> templates = new LinkedHashMap<>();
+    private final Map<String, String> texts = new LinkedHashMap<>();
 
     private GuideFixture(Path root) {
         this.root = root;
@@ -160,6 +161,17 @@ public final class GuideFixture {
     public GuideFixture template(String path, String text) {
         templates.put(path, text);
         return this;
+    }
+
+    /** Adds the plain text of a reading, so that quotations are verified against it. */
+    public GuideFixture readingText(String sourceId, String text) {
+        texts.put(sourceId + ".txt", text);
+        return this;
+    }
+
+    /** The folder of reading texts (only present when a test added texts). */
+    public Path textsDir() {
+        return root.resolve("texts");
     }
 
     /** The content folder. */
@@ -198,6 +210,9 @@ public final class GuideFixture {
             for (Map.Entry<String, String> file : templates.entrySet()) {
                 write(templatesDir().resolve(file.getKey()), file.getValue());
             }
+            for (Map.Entry<String, String> file : texts.entrySet()) {
+                write(textsDir().resolve(file.getKey()), file.getValue());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -207,7 +222,8 @@ public final class GuideFixture {
     /** The build options for this fixture. */
     public BuildOptions options() {
         return new BuildOptions(content(), templates.isEmpty()
-                ? java.util.Optional.empty() : java.util.Optional.of(templatesDir()), out());
+                ? java.util.Optional.empty() : java.util.Optional.of(templatesDir()), out(),
+                texts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(textsDir()));
     }
 
     private static void write(Path file, String text) throws IOException {
