@@ -48,14 +48,17 @@ public final class SiteRenderer {
 
     private static Views.Site site(Guide guide) {
         GuideInfo info = guide.info();
-        List<Views.NavPart> parts = guide.parts().stream().map(SiteRenderer::navPart).toList();
+        List<Views.NavPart> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < guide.parts().size(); i++) {
+            parts.add(navPart(i + 1, guide.parts().get(i)));
+        }
         String version = Optional.ofNullable(SiteRenderer.class.getPackage().getImplementationVersion()).orElse("dev");
         return new Views.Site(info.title(), info.subtitle().orElse(""), info.language(), info.authors(),
                 info.licence().orElse(""), info.repository().orElse(""), parts, version);
     }
 
-    private static Views.NavPart navPart(Part part) {
-        return new Views.NavPart(part.title(), part.chapters().stream()
+    private static Views.NavPart navPart(int number, Part part) {
+        return new Views.NavPart(RomanNumerals.of(number), part.title(), part.chapters().stream()
                 .map(c -> new Views.NavChapter(c.id(), c.title(), Urls.of(Ref.Kind.CHAPTER, c.id()), c.summary()))
                 .toList());
     }

@@ -21,8 +21,8 @@ public final class Views {
             String repository, List<NavPart> parts, String version) {
     }
 
-    /** A part in the navigation. */
-    public record NavPart(String title, List<NavChapter> chapters) {
+    /** A part in the navigation, with its number as a roman numeral ("II"). */
+    public record NavPart(String numeral, String title, List<NavChapter> chapters) {
     }
 
     /** A chapter in the navigation and on the home page. */
