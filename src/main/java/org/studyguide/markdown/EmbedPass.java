@@ -1,5 +1,6 @@
 package org.studyguide.markdown;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -10,15 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns each paragraph that holds nothing but {@code ![[...]]} into a {@link QuoteEmbed} block, so
- * the quotation renders as a figure rather than inside a {@code <p>}. Embeds that share their
- * paragraph with text stay inline, and the link stage reports them.
+ * Turns each paragraph that holds nothing but one {@code ![[...]]} into a {@link QuoteEmbed} block,
+ * so that the quotation renders as a figure in place of the paragraph, never inside a {@code <p>}.
+ * The paragraph may sit anywhere a paragraph can (top level, a list item, a block quote). Embeds
+ * that share their paragraph with anything else stay inline; {@link RefUses} reports them.
  */
 final class EmbedPass {
     private EmbedPass() {
     }
 
-    /** Replaces every stand-alone embed's paragraph. */
+    /** Replaces the paragraph of every stand-alone embed. */
     static void apply(Document document) {
         List<WikiImage> alone = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -35,17 +37,21 @@ final class EmbedPass {
         }
     }
 
-    /** True when the image is the only thing in its paragraph apart from blank text. */
-    static boolean standsAlone(WikiImage image) {
-        if (!(image.getParent() instanceof Paragraph paragraph) || !(paragraph.getParent() instanceof Document)) {
+    /** True when the image is the only thing in its paragraph apart from white space and line breaks. */
+    private static boolean standsAlone(WikiImage image) {
+        if (!(image.getParent() instanceof Paragraph paragraph)) {
             return false;
         }
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-            boolean blank = child instanceof SoftLineBreak || child instanceof Text && child.getChars().isBlank();
-            if (child != image && !blank) {
+            if (child != image && !isBlank(child)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isBlank(Node node) {
+        return node instanceof SoftLineBreak || node instanceof HardLineBreak
+                || node instanceof Text && node.getChars().isBlank();
     }
 }

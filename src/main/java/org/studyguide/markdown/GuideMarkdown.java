@@ -1,16 +1,16 @@
 package org.studyguide.markdown;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
-import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.studyguide.diag.Diagnostics;
@@ -19,11 +19,19 @@ import org.studyguide.model.Position;
 import org.studyguide.model.Ref;
 
 /**
- * The guide's Markdown dialect, configured once per build: CommonMark with tables and typographic
- * punctuation, wiki-style references ({@code [[kind:id|label]]}, {@code ![[quote:id]]}) and acronym
- * mentions. Raw HTML is escaped: authors write Markdown only.
+ * The guide's Markdown dialect, built once per build and safe to share between threads: CommonMark
+ * with tables, typographic punctuation, heading ids, wiki-style references ({@code [[kind:id|label]]},
+ * a bare {@code [[id]]} for a term, {@code ![[quote:id]]} alone in a paragraph to embed a
+ * quotation) and term spellings marked up in prose. Raw HTML is escaped: authors write Markdown only.
+ *
+ * <p>A text is parsed once ({@link #parse}); the link stage reads its references from the tree
+ * ({@link #references}) and the render stage turns the same tree into HTML ({@link #render}).
+ * Rendering one parsed text from several threads at once is safe, but those renders take turns.
  */
 public final class GuideMarkdown {
+    private static final String PARAGRAPH_START = "<p>";
+    private static final String PARAGRAPH_END = "</p>\n";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final TermMarker marker;
@@ -35,74 +43,102 @@ public final class GuideMarkdown {
                 .set(WikiLinkExtension.IMAGE_LINKS, true)
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                .set(HtmlRenderer.RENDER_HEADER_ID, true)
-                .set(HtmlRenderer.SOFT_BREAK, "\n");
+                .set(HtmlRenderer.RENDER_HEADER_ID, true);
         parser = Parser.builder(options)
                 .extensions(List.of(WikiLinkExtension.create(), TablesExtension.create(), TypographicExtension.create()))
                 .build();
+        // The wiki link extension only parses: ReferenceRenderer renders its nodes.
         renderer = HtmlRenderer.builder(options)
-                .extensions(List.of(TablesExtension.create(), TypographicExtension.create(),
-                        new ReferenceRenderer.Extension()))
+                .extensions(List.of(TablesExtension.create(), TypographicExtension.create()))
+                .nodeRendererFactory(ignored -> new ReferenceRenderer())
                 .build();
         marker = new TermMarker(spellings);
     }
 
-    /** Parses a text once; {@code ownTerm} names a glossary term not to mark up (in its own definition). */
-    public ParsedMarkdown parse(Markdown source, Optional<String> ownTerm) {
+    /**
+     * Parses {@code source} once. Mentions of {@code ownTermId} are not marked up (a glossary
+     * entry's definition does not mark its own headword).
+     */
+    public ParsedMarkdown parse(Markdown source, Optional<String> ownTermId) {
         Document document = parser.parse(source.text());
         EmbedPass.apply(document);
-        marker.mark(document, ownTerm);
+        marker.mark(document, ownTermId);
         return new ParsedMarkdown(source, document);
     }
 
     /**
-     * Every reference in a parsed text, in order: written ones and acronym mentions. Malformed
-     * references are reported to {@code diagnostics} at their exact place and left out.
+     * Every reference in a parsed text in document order, written ones and mentions alike, each at
+     * its place in the user's file. Malformed references are reported to {@code diagnostics}.
      */
     public List<RefUse> references(ParsedMarkdown parsed, Diagnostics diagnostics) {
-        List<RefUse> uses = new ArrayList<>();
-        Markdown.Locator locator = parsed.source().locator();
-        for (Node node : parsed.document().getDescendants()) {
-            if (!(node instanceof TermMention || node instanceof WikiNode)) {
-                continue;
-            }
-            Position at = locator.positionOf(node.getStartOffset());
-            if (node instanceof TermMention mention) {
-                uses.add(new RefUse(new Ref(Ref.Kind.TERM, mention.spelling().termId(), at), true, false));
-            } else if (node instanceof WikiNode wiki) {
-                written(wiki, at, diagnostics).ifPresent(uses::add);
-            }
-        }
-        return uses;
+        return RefUses.of(parsed, diagnostics);
     }
 
-    private static Optional<RefUse> written(WikiNode node, Position at, Diagnostics diagnostics) {
-        ReferenceSyntax.Written written = ReferenceSyntax.read(node);
-        if (written.problem().isPresent()) {
-            diagnostics.error(at, written.problem().get().message(), written.problem().get().hint());
-            return Optional.empty();
-        }
-        Ref ref = new Ref(written.kind().get(), written.id(), at);
-        if (node instanceof WikiImage image) {
-            if (ref.kind() != Ref.Kind.QUOTE) {
-                diagnostics.error(at, "only quotations can be embedded",
-                        "write [[" + ref.kind().prefix() + ":" + ref.id() + "]] to link to it");
-                return Optional.empty();
-            }
-            if (!(image.getParent() instanceof QuoteEmbed)) {
-                diagnostics.error(at, "an embedded quotation must stand alone in its own paragraph",
-                        "put a blank line before and after ![[quote:" + ref.id() + "]], or link it with [[quote:"
-                                + ref.id() + "]]");
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new RefUse(ref, false, node instanceof WikiImage));
-    }
-
-    /** Renders a parsed text to HTML, resolving references through {@code resolver}. */
+    /** A parsed text as HTML, its references resolved through {@code resolver}. */
     public String render(ParsedMarkdown parsed, RefResolver resolver) {
         Document document = parsed.document();
-        document.set(ReferenceRenderer.RESOLVER, resolver);
-        return renderer.render(document);
+        synchronized (document) {
+            document.set(ReferenceRenderer.RESOLVER, resolver);
+            try {
+                return renderer.render(document);
+            } finally {
+                document.remove(ReferenceRenderer.RESOLVER);
+            }
+        }
+    }
+
+    /**
+     * Like {@link #render}, but a text that is a single paragraph comes without its {@code <p>}
+     * wrapper, for one-line fields such as a review question. Other texts render as blocks.
+     */
+    public String renderInline(ParsedMarkdown parsed, RefResolver resolver) {
+        String html = render(parsed, resolver);
+        boolean wrapped = isOneParagraph(parsed.document())
+                && html.startsWith(PARAGRAPH_START) && html.endsWith(PARAGRAPH_END);
+        return wrapped ? html.substring(PARAGRAPH_START.length(), html.length() - PARAGRAPH_END.length()) : html;
+    }
+
+    /**
+     * Plain Markdown text (emphasis, code, typographic punctuation) as HTML with no paragraph
+     * wrapper, for a one-line field that the link stage does not see, such as a chapter's summary.
+     * Nothing is marked up and references are not resolved: one shows as written.
+     */
+    public static String renderInline(String text) {
+        GuideMarkdown plain = Plain.MARKDOWN;
+        Markdown source = Markdown.at(text, Plain.NOWHERE);
+        return plain.renderInline(plain.parse(source, Optional.empty()), Plain.RESOLVES_NOTHING);
+    }
+
+    /** True when the only block that renders is one paragraph (link reference definitions render nothing). */
+    private static boolean isOneParagraph(Document document) {
+        int paragraphs = 0;
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Paragraph) {
+                paragraphs++;
+            } else if (!(block instanceof Reference)) {
+                return false;
+            }
+        }
+        return paragraphs == 1;
+    }
+
+    /** The engine behind {@link #renderInline(String)}, made on first use. */
+    private static final class Plain {
+        static final GuideMarkdown MARKDOWN = new GuideMarkdown(List.of());
+        static final Position NOWHERE = new Position(Path.of("inline"), 1, 1);
+        static final RefResolver RESOLVES_NOTHING = new RefResolver() {
+            @Override
+            public Optional<Target> target(Ref.Kind kind, String id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<QuoteFigure> quote(String id) {
+                return Optional.empty();
+            }
+        };
+
+        private Plain() {
+        }
     }
 }

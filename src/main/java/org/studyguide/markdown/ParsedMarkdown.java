@@ -4,8 +4,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import org.studyguide.model.Markdown;
 
 /**
- * A Markdown text parsed once, with references and acronym mentions in its tree, ready to be
- * inspected by the link stage and rendered by the render stage.
+ * A Markdown text parsed once by {@link GuideMarkdown#parse}, with its references, embedded
+ * quotations and term mentions already in the tree, ready to be inspected by the link stage and
+ * rendered by the render stage. Node offsets in {@code document} are offsets into
+ * {@code source.text()}, so {@code source.positionOf(node.getStartOffset())} is the node's place in
+ * the user's file. Treat the tree as read-only.
  */
 public record ParsedMarkdown(Markdown source, Document document) {
 }

@@ -2,8 +2,12 @@ package org.studyguide.markdown;
 
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-/** A quotation embedded as a block ({@code ![[quote:id]]} alone in its paragraph); it replaces that paragraph. */
+/**
+ * A quotation embedded as a block: {@code ![[quote:id]]} standing alone in its paragraph, which this
+ * node replaces. It renders as a {@code <figure>}.
+ */
 public final class QuoteEmbed extends Block {
     QuoteEmbed(WikiImage reference) {
         super(reference.getChars());
@@ -15,7 +19,7 @@ public final class QuoteEmbed extends Block {
     }
 
     @Override
-    public com.vladsch.flexmark.util.sequence.BasedSequence[] getSegments() {
+    public BasedSequence[] getSegments() {
         return EMPTY_SEGMENTS;
     }
 }

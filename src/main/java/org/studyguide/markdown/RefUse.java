@@ -5,9 +5,10 @@ import org.studyguide.model.Ref;
 /**
  * A reference found in a Markdown text.
  *
- * @param ref     what it names and where it was written
- * @param mention true for an acronym recognised in prose rather than a written {@code [[...]]}
- * @param embed   true for an embedded quotation ({@code ![[quote:id]]})
+ * @param ref     what it names and where it was written: the first {@code [} or {@code !} of a
+ *                written reference, the first letter of a mention
+ * @param mention true for a term's spelling recognised in prose rather than a written {@code [[...]]}
+ * @param embed   true for a quotation embedded as a figure ({@code ![[quote:id]]} alone in its paragraph)
  */
 public record RefUse(Ref ref, boolean mention, boolean embed) {
 }

@@ -1,112 +1,127 @@
 package org.studyguide.markdown;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.wikilink.WikiNode;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import org.studyguide.model.Ref;
 
 /**
- * Marks acronyms in running prose as {@link TermMention} nodes: one Aho–Corasick pass per text node,
- * so the work stays linear in the text however many terms there are. Text inside code, links,
- * headings and raw HTML is left alone; the first mention of each term in a section is the one that
- * links to the glossary.
+ * Marks the spellings of terms in running prose as {@link TermMention} nodes, in one walk over a
+ * parsed document. Only ordinary text is searched: never code, links of any kind, headings, raw
+ * HTML or text an author wrapped in inline HTML tags. Within each section (the stretch between two
+ * headings, or the whole text when it has none) the first mention of a term links to the glossary,
+ * unless the section already linked to it with {@code [[term:X]]}.
  */
 final class TermMarker {
-    private static final Class<?>[] EXCLUDED = {
-        Code.class, FencedCodeBlock.class, IndentedCodeBlock.class, Heading.class, HtmlBlock.class,
-        HtmlInline.class, Link.class, LinkRef.class, AutoLink.class, MailLink.class, Image.class,
-        ImageRef.class, WikiNode.class};
+    private final SpellingMatcher matcher;
 
-    private final Map<String, Spelling> spellings;
-    private final Optional<Trie> trie;
-
+    /** A marker for the given spellings. */
     TermMarker(List<Spelling> spellings) {
-        this.spellings = spellings.stream()
-                .collect(Collectors.toMap(Spelling::text, Function.identity(), (a, b) -> a));
-        this.trie = spellings.isEmpty() ? Optional.empty() : Optional.of(Trie.builder()
-                .addKeywords(this.spellings.keySet()).onlyWholeWords().ignoreOverlaps().build());
+        this.matcher = new SpellingMatcher(spellings);
     }
 
-    /** Marks every mention in {@code document}, except of {@code ownTerm}, then decides which link. */
+    /**
+     * Marks every mention in {@code document}. Mentions of {@code ownTerm} are found but left as
+     * plain text, so that a definition does not mark its own headword (nor parts of it).
+     */
     void mark(Document document, Optional<String> ownTerm) {
-        trie.ifPresent(t -> {
-            List<Text> texts = new ArrayList<>();
-            for (Node node : document.getDescendants()) {
-                if (node instanceof Text text && !text.isOrDescendantOfType(EXCLUDED)) {
-                    texts.add(text);
-                }
-            }
-            texts.forEach(text -> split(text, t, ownTerm));
-        });
-        linkFirstPerSection(document);
+        new Walk(ownTerm).children(document);
     }
 
-    private void split(Text text, Trie trie, Optional<String> ownTerm) {
-        BasedSequence chars = text.getChars();
-        int done = 0;
-        for (Emit emit : trie.parseText(chars)) {
-            Spelling spelling = spellings.get(emit.getKeyword());
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            if (ownTerm.filter(spelling.termId()::equals).isPresent() || !isWord(chars, start, end)) {
-                continue;
-            }
-            if (start > done) {
-                text.insertBefore(new Text(chars.subSequence(done, start)));
-            }
-            text.insertBefore(new TermMention(chars.subSequence(start, end), spelling));
-            done = end;
+    /** True for nodes whose text is not prose: code, links, raw HTML and the like. */
+    private static boolean isProse(Node node) {
+        return !(node instanceof DoNotDecorate || node instanceof DoNotLinkDecorate || node instanceof LinkNodeBase
+                || node instanceof CodeBlock || node instanceof IndentedCodeBlock || node instanceof HtmlBlockBase
+                || node instanceof HtmlInlineBase);
+    }
+
+    /** One walk over one document, remembering which terms the current section has linked. */
+    private final class Walk {
+        private final Optional<String> ownTerm;
+        private final Set<String> linked = new HashSet<>();
+        private int openHtml;
+
+        Walk(Optional<String> ownTerm) {
+            this.ownTerm = ownTerm;
         }
-        if (done > 0) {
-            if (done < chars.length()) {
-                text.insertBefore(new Text(chars.subSequence(done)));
+
+        void children(Node parent) {
+            Node child = parent.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                visit(child);
+                child = next;
             }
-            text.unlink();
         }
-    }
 
-    /** Whole words only: no letter or digit touches the match on either side. */
-    private static boolean isWord(CharSequence chars, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(chars.charAt(start - 1)))
-                && (end == chars.length() || !Character.isLetterOrDigit(chars.charAt(end)));
-    }
-
-    /** Sections start at headings; a written [[term:X]] link counts as the section's link to X. */
-    private static void linkFirstPerSection(Document document) {
-        Set<String> linked = new HashSet<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading) {
+        private void visit(Node node) {
+            if (node instanceof Block) {
+                openHtml = 0;
+            }
+            if (node instanceof Heading heading) {
                 linked.clear();
-            } else if (node instanceof TermMention mention && linked.add(mention.spelling().termId())) {
-                mention.link();
-            } else if (node instanceof WikiNode wiki) {
-                ReferenceSyntax.Written written = ReferenceSyntax.read(wiki);
-                if (written.kind().filter(k -> k == org.studyguide.model.Ref.Kind.TERM).isPresent()) {
-                    linked.add(written.id());
+                heading.getDescendants().forEach(this::noteTermLink);
+            } else if (node instanceof HtmlInline tag) {
+                openHtml = InlineHtml.depthAfter(openHtml, tag);
+            } else if (node instanceof Text text) {
+                if (openHtml == 0) {
+                    mark(text);
                 }
+            } else if (node instanceof WikiLink link) {
+                noteTermLink(link);
+            } else if (isProse(node)) {
+                children(node);
+            }
+        }
+
+        private void noteTermLink(Node node) {
+            if (node instanceof WikiLink link && ReferenceSyntax.read(link) instanceof ReferenceSyntax.Written written
+                    && written.kind() == Ref.Kind.TERM) {
+                linked.add(written.id());
+            }
+        }
+
+        /** Replaces {@code text} by plain text and mentions, when it contains any. */
+        private void mark(Text text) {
+            List<SpellingMatcher.Match> matches = matcher.find(text.getChars());
+            if (matches.isEmpty()) {
+                return;
+            }
+            BasedSequence chars = text.getChars();
+            int done = 0;
+            for (SpellingMatcher.Match match : matches) {
+                Spelling spelling = match.spelling();
+                if (ownTerm.filter(spelling.termId()::equals).isPresent()) {
+                    continue;
+                }
+                if (match.start() > done) {
+                    text.insertBefore(new Text(chars.subSequence(done, match.start())));
+                }
+                BasedSequence mention = chars.subSequence(match.start(), match.end());
+                text.insertBefore(new TermMention(mention, spelling, linked.add(spelling.termId())));
+                done = match.end();
+            }
+            if (done > 0) {
+                if (done < chars.length()) {
+                    text.insertBefore(new Text(chars.subSequence(done)));
+                }
+                text.unlink();
             }
         }
     }

@@ -4,17 +4,22 @@ import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-/** An acronym recognised in prose; the first of each term in a section links to the glossary. */
+/**
+ * A spelling of a term recognised in running prose, such as {@code NRC}. The first mention of each
+ * term in a section (unless the section already links to it with {@code [[term:X]]}) links to the
+ * glossary; later ones are plain abbreviations.
+ */
 public final class TermMention extends Node implements DoNotDecorate {
     private final Spelling spelling;
-    private boolean linked;
+    private final boolean linked;
 
-    TermMention(BasedSequence chars, Spelling spelling) {
+    TermMention(BasedSequence chars, Spelling spelling, boolean linked) {
         super(chars);
         this.spelling = spelling;
+        this.linked = linked;
     }
 
-    /** The spelling that matched. */
+    /** The spelling that matched, with the term it stands for and its expansion. */
     public Spelling spelling() {
         return spelling;
     }
@@ -24,12 +29,13 @@ public final class TermMention extends Node implements DoNotDecorate {
         return linked;
     }
 
-    void link() {
-        linked = true;
-    }
-
     @Override
     public BasedSequence[] getSegments() {
         return EMPTY_SEGMENTS;
+    }
+
+    @Override
+    public void getAstExtra(StringBuilder out) {
+        out.append(" term:").append(spelling.termId()).append(linked ? " linked" : "");
     }
 }

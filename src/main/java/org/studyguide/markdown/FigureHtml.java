@@ -1,0 +1,35 @@
+package org.studyguide.markdown;
+
+import com.vladsch.flexmark.html.HtmlWriter;
+
+/**
+ * Writes an embedded quotation as a figure: the words in a {@code <blockquote>} citing the reading,
+ * and a caption with the speaker (when the reading quotes someone), the reading's title linked to
+ * its entry, the place in the reading, and a link to the quotation's own entry.
+ */
+final class FigureHtml {
+    private FigureHtml() {
+    }
+
+    /** Writes {@code quote} as a block, in place of the paragraph that embedded it. */
+    static void write(RefResolver.QuoteFigure quote, HtmlWriter html) {
+        html.attr("class", "quote").attr("data-quote", quote.id()).withAttr().tagLine("figure");
+        html.attr("cite", quote.sourceUrl()).withAttr().tag("blockquote");
+        for (String paragraph : quote.text().strip().split("\\n\\s*\\n")) {
+            html.tag("p").text(paragraph.strip()).tag("/p");
+        }
+        html.tag("/blockquote").line();
+        html.tag("figcaption");
+        quote.speaker().filter(speaker -> !speaker.isBlank()).ifPresent(speaker -> html
+                .attr("class", "speaker").withAttr().tag("span").text(speaker).tag("/span").text(", quoted in "));
+        html.tag("cite").attr("href", quote.sourceUrl()).withAttr().tag("a").text(quote.sourceTitle()).tag("/a")
+                .tag("/cite");
+        if (!quote.locator().isBlank()) {
+            html.text(", " + quote.locator());
+        }
+        html.text(" · ").attr("class", "quote-link").attr("href", quote.url()).withAttr().tag("a")
+                .text("about this quotation").tag("/a");
+        html.tag("/figcaption").line();
+        html.tagLine("/figure");
+    }
+}
