@@ -57,25 +57,99 @@ class RealGuideTest {
     }
 
     @Test
-    void hasTheStarterContent() throws IOException {
+    void theGuideHasItsThreePartsAndThirteenChapters() throws IOException {
+        Document home = page("index.html");
+        assertThat(home.select("section.part h2").eachText())
+                .containsExactly("Part I: The readings", "Part II: Themes", "Part III: Review");
+        assertThat(home.select("section.part").get(0).select(".chapter-list a").eachAttr("href")).containsExactly(
+                "chapters/great-expectations.html", "chapters/medvedev-and-nato.html",
+                "chapters/mid-term-perspectives.html", "chapters/russia-nato-xxi-century.html",
+                "chapters/space-for-dialogue.html");
+        assertThat(home.select("section.part").get(1).select(".chapter-list li")).hasSize(7);
+        assertThat(home.select("section.part").get(2).select(".chapter-list li")).hasSize(1);
+    }
+
+    @Test
+    void glossaryHasAtLeastFiftyTermsIncludingTheCoreOnes() throws IOException {
         Document glossary = page("glossary.html");
-        for (String term : List.of("CSTO", "PJC", "NRC", "ABM", "CFE")) {
+        assertThat(glossary.select(".term-entry")).hasSizeGreaterThanOrEqualTo(50);
+        for (String term : List.of("CSTO", "PJC", "NRC", "ABM", "CFE", "NATO", "NACC", "EAPC", "PfP", "OSCE", "CIS",
+                "NMD", "KFOR", "SFOR", "START", "ICBM", "WMD", "BRICS", "G8", "founding-act", "article-5",
+                "strategic-concept", "european-security-treaty", "near-abroad")) {
             assertThat(glossary.getElementById(term)).as(term).isNotNull();
         }
-        assertThat(glossary.select(".term-entry")).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(page("quotes.html").select(".quote-card")).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(page("timeline.html").select(".event")).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(page("sources.html").select("article.source")).hasSize(5);
-        assertThat(page("index.html").select(".chapter-list li")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(glossary.select(".term-entry")).allSatisfy(entry -> {
+            assertThat(entry.select("dd > p").first()).as(entry.id()).isNotNull();
+            assertThat(entry.select(".readings a")).as(entry.id() + " readings").isNotEmpty();
+        });
+    }
+
+    @Test
+    void everyReadingHasAtLeastTenQuotationsAndEveryQuotationIsUsedByAChapter() throws IOException {
+        Document quotes = page("quotes.html");
+        assertThat(quotes.select(".quote-card")).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(quotes.select(".quote-group")).hasSize(5)
+                .allSatisfy(group -> assertThat(group.select(".quote-card")).hasSizeGreaterThanOrEqualTo(10));
+        assertThat(quotes.select(".quote-card")).allSatisfy(card -> assertThat(
+                card.select(".backlinks a[href^=chapters/]")).as(card.id()).isNotEmpty());
+    }
+
+    @Test
+    void timelineHasAtLeastFortyEventsFrom1989To2021AllReferenced() throws IOException {
+        Document timeline = page("timeline.html");
+        assertThat(timeline.select(".event")).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(timeline.select("time").eachAttr("datetime"))
+                .allSatisfy(date -> assertThat(date.substring(0, 4)).isBetween("1989", "2021"));
+        assertThat(timeline.select(".event")).allSatisfy(event -> {
+            assertThat(event.select(".backlinks a")).as(event.id()).isNotEmpty();
+            assertThat(event.select(".readings a")).as(event.id() + " readings").isNotEmpty();
+        });
+    }
+
+    @Test
+    void everyReadingIsUsedByChapters() throws IOException {
+        assertThat(page("sources.html").select("article.source")).hasSize(5).allSatisfy(source ->
+                assertThat(source.select(".backlinks a[href^=chapters/]")).as(source.id()).isNotEmpty());
+    }
+
+    @Test
+    void everyChapterMeetsTheStandard() throws IOException {
+        for (Path file : chapterFiles()) {
+            Document chapter = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
+            String name = file.getFileName().toString();
+            assertThat(chapter.select(".summary").text()).as(name).isNotBlank();
+            assertThat(chapter.select(".objectives li")).as(name + " objectives").hasSizeBetween(3, 5);
+            assertThat(proseWords(chapter)).as(name + " words").isBetween(600, 1200);
+            assertThat(chapter.select(".chapter-body figure.quote")).as(name + " embeds").hasSizeGreaterThanOrEqualTo(4);
+            assertThat(chapter.select(".questions details.answer")).as(name + " questions").hasSizeGreaterThanOrEqualTo(5);
+            if (chapter.select(".part-name").text().equals("Themes")) {
+                assertThat(chapter.select(".chapter-body figure.quote blockquote").eachAttr("cite").stream().distinct())
+                        .as(name + " readings quoted").hasSizeGreaterThanOrEqualTo(2);
+            }
+        }
+    }
+
+    /**
+     * Words of the chapter's own prose: its body without embedded quotations and without the
+     * labels of inline quotation links, which are the reading's words rather than the guide's.
+     */
+    private static int proseWords(Document chapter) {
+        org.jsoup.nodes.Element body = chapter.selectFirst(".chapter-body").clone();
+        body.select("figure, a.ref-quote").remove();
+        String text = body.text().strip();
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
+    }
+
+    private static List<Path> chapterFiles() throws IOException {
+        try (Stream<Path> files = Files.list(out.resolve("site/chapters"))) {
+            return files.sorted().toList();
+        }
     }
 
     @Test
     void everyChapterEmbedsQuotationsAndMarksAcronyms() throws IOException {
-        List<Path> chapters;
-        try (Stream<Path> files = Files.list(out.resolve("site/chapters"))) {
-            chapters = files.sorted().toList();
-        }
-        assertThat(chapters).hasSizeGreaterThanOrEqualTo(2);
+        List<Path> chapters = chapterFiles();
+        assertThat(chapters).hasSize(13);
         for (Path file : chapters) {
             Document chapter = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
             assertThat(chapter.select(".chapter-body figure.quote")).as(file.toString()).isNotEmpty();
