@@ -75,12 +75,15 @@ class RealGuideTest {
         assertThat(glossary.select(".term-entry")).hasSizeGreaterThanOrEqualTo(50);
         for (String term : List.of("CSTO", "PJC", "NRC", "ABM", "CFE", "NATO", "NACC", "EAPC", "PfP", "OSCE", "CIS",
                 "NMD", "KFOR", "SFOR", "START", "ICBM", "WMD", "BRICS", "G8", "founding-act", "article-5",
-                "strategic-concept", "european-security-treaty", "near-abroad")) {
+                "strategic-concept", "european-security-treaty", "near-abroad", "bucharest-summit", "lisbon-summit",
+                "military-doctrine-2010", "magnitsky-act", "orange-revolution", "rose-revolution",
+                "privileged-interests")) {
             assertThat(glossary.getElementById(term)).as(term).isNotNull();
         }
         assertThat(glossary.select(".term-entry")).allSatisfy(entry -> {
             assertThat(entry.select("dd > p").first()).as(entry.id()).isNotNull();
             assertThat(entry.select(".readings a")).as(entry.id() + " readings").isNotEmpty();
+            assertThat(entry.select(".related a")).as(entry.id() + " related").isNotEmpty();
         });
     }
 
