@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Benchmark: wall time of full builds, JVM start included, of the real guide and of a generated
+# Benchmark: wall time of full builds with ./studyguide, JVM start included, of the real guide and of a generated
 # 1,000-chapter guide. Not a test: run it by hand and copy the numbers into bench/results.md.
 #   bash bench/run.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
 jar=target/studyguide.jar
-[ -f "$jar" ] || ./mvnw -q -DskipTests -Dguide.skip=true package
+[ -f "$jar" ] || ./mvnw -q -DskipTests package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -70,7 +70,7 @@ time_builds() {
   for _ in $(seq "$n"); do
     local start end
     start=$(date +%s%N)
-    java -jar "$jar" build --content "$content" --templates templates --out "$work/site-$label" > /dev/null
+    ./studyguide build --content "$content" --templates templates --out "$work/site-$label" > /dev/null
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done

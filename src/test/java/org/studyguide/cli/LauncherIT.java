@@ -1,0 +1,69 @@
+package org.studyguide.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar run through the {@code ./studyguide} launcher, as a user runs it: from another
+ * folder, with the templates and assets built into the jar.
+ */
+class LauncherIT {
+    private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+
+    @TempDir
+    Path work;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(PROJECT.resolve("studyguide").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(work.resolve("out.txt").toFile())
+                .redirectError(work.resolve("err.txt").toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(work.resolve("out.txt")),
+                Files.readString(work.resolve("err.txt")));
+    }
+
+    @Test
+    void printsItsVersion() throws Exception {
+        Run run = run("--version");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("studyguide 0.1.0");
+    }
+
+    @Test
+    void buildsTheRealGuideWithTheTemplatesInsideTheJar() throws Exception {
+        Run run = run("build", "--content", PROJECT.resolve("content").toString(), "--out", "public");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).matches("(?s)Built \\d+ pages .* into public, 0 warnings, .*");
+        assertThat(work.resolve("public/assets/style.css"))
+                .hasSameBinaryContentAs(PROJECT.resolve("templates/assets/style.css"));
+        assertThat(Files.readString(work.resolve("public/index.html"), StandardCharsets.UTF_8))
+                .contains("NATO–Russia relations, 1991–2021");
+    }
+
+    @Test
+    void reportsContentErrorsWithoutAStackTrace() throws Exception {
+        Path content = work.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("guide.yml"), "title: T\nparts:\n  - title: P\n    chapters: [missing]\n");
+        Run run = run("build");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("content/guide.yml:4:16: error: chapter 'missing' has no file")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(work.resolve("site")).doesNotExist();
+    }
+}
