@@ -1,0 +1,81 @@
+package org.studyguide.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.studyguide.build.BuildOptions;
+import org.studyguide.build.GuideBuild;
+import org.studyguide.testing.BrowserSession;
+import org.studyguide.testing.SiteServer;
+
+/** Every page type of the real guide passes an axe-core audit of the WCAG 2.2 A and AA rules, in both themes. */
+class AccessibilityTest {
+    private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @TempDir
+    static Path out;
+
+    private static BrowserSession session;
+    private static SiteServer server;
+
+    @BeforeAll
+    static void buildAndServe() throws Exception {
+        GuideBuild.build(new BuildOptions(PROJECT.resolve("content"), Optional.of(PROJECT.resolve("templates")),
+                out.resolve("site")));
+        server = SiteServer.start(out.resolve("site"), "/nato-russia-guide/");
+        session = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (session != null) {
+            session.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} in the {1} theme")
+    @CsvSource({
+        "index.html, light", "index.html, dark",
+        "chapters/institutions.html, light", "chapters/institutions.html, dark",
+        "chapters/comparing-perspectives.html, light", "chapters/comparing-perspectives.html, dark",
+        "glossary.html, light", "glossary.html, dark",
+        "quotes.html, light", "quotes.html, dark",
+        "sources.html, light", "sources.html, dark",
+        "timeline.html, light", "timeline.html, dark",
+        "404.html, light", "404.html, dark"})
+    void hasNoViolations(String page, String theme) {
+        Browser browser = session.browser();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setColorScheme(theme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT))) {
+            Page tab = context.newPage();
+            tab.navigate(server.url(page));
+            AxeResults results = new AxeBuilder(tab).withTags(WCAG).analyze();
+            assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
