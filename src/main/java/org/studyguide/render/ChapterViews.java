@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.studyguide.link.LinkedGuide;
 import org.studyguide.model.Chapter;
 import org.studyguide.model.ItemId;
@@ -48,9 +49,17 @@ final class ChapterViews {
         List<Views.Question> questions = chapter.questions().stream()
                 .map(q -> new Views.Question(markdown.html(q.question()), markdown.html(q.answer())))
                 .toList();
+        String body = markdown.html(chapter.body());
         return new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
-                chapter.objectives(), markdown.html(chapter.body()), questions, terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
+                chapter.objectives(), body, sections(body), questions, terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
                 lookup.links(readings(chapter, uses)), previous, next);
+    }
+
+    /** The body's second-level headings, for the chapter's own table of contents. */
+    private static List<Views.Link> sections(String bodyHtml) {
+        return Jsoup.parseBodyFragment(bodyHtml).select("h2[id]").stream()
+                .map(h -> new Views.Link("#" + h.id(), h.text()))
+                .toList();
     }
 
     private List<Views.TermLink> terms(List<ItemId> uses) {

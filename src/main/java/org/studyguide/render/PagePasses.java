@@ -13,7 +13,8 @@ import org.jsoup.nodes.Document;
 final class PagePasses {
     /** The passes, in order; each gets the page and its path in the site. */
     private static final List<BiConsumer<Document, String>> PASSES = List.of(
-            RelativeLinks::rewrite);
+            RelativeLinks::rewrite,
+            ScrollableTables::wrap);
 
     private PagePasses() {
     }

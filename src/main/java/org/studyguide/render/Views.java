@@ -36,11 +36,12 @@ public final class Views {
     /**
      * A chapter page.
      *
+     * @param sections the body's {@code ##} sections, linked by their heading ids (for the page's contents)
      * @param previous nullable: the chapter before this one
      * @param next     nullable: the chapter after this one
      */
     public record ChapterPage(String id, String title, String summary, String part, List<String> objectives,
-            String bodyHtml, List<Question> questions, List<TermLink> terms, List<Link> quotes,
+            String bodyHtml, List<Link> sections, List<Question> questions, List<TermLink> terms, List<Link> quotes,
             List<Link> readings, Link previous, Link next) {
     }
 

@@ -11,45 +11,31 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.studyguide.build.BuildOptions;
-import org.studyguide.build.GuideBuild;
-import org.studyguide.testing.BrowserSession;
-import org.studyguide.testing.SiteServer;
+import org.studyguide.testing.ServedGuide;
 
 /** Every page type of the real guide passes an axe-core audit of the WCAG 2.2 A and AA rules, in both themes. */
 class AccessibilityTest {
-    private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @TempDir
     static Path out;
 
-    private static BrowserSession session;
-    private static SiteServer server;
+    private static ServedGuide guide;
 
     @BeforeAll
-    static void buildAndServe() throws Exception {
-        GuideBuild.build(new BuildOptions(PROJECT.resolve("content"), Optional.of(PROJECT.resolve("templates")),
-                out.resolve("site")));
-        server = SiteServer.start(out.resolve("site"), "/nato-russia-guide/");
-        session = BrowserSession.start();
+    static void buildAndServe() {
+        guide = ServedGuide.start(out);
     }
 
     @AfterAll
     static void stop() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        guide.close();
     }
 
     @ParameterizedTest(name = "{0} in the {1} theme")
@@ -63,11 +49,11 @@ class AccessibilityTest {
         "timeline.html, light", "timeline.html, dark",
         "404.html, light", "404.html, dark"})
     void hasNoViolations(String page, String theme) {
-        Browser browser = session.browser();
+        Browser browser = guide.session().browser();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setColorScheme(theme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT))) {
             Page tab = context.newPage();
-            tab.navigate(server.url(page));
+            tab.navigate(guide.url(page));
             AxeResults results = new AxeBuilder(tab).withTags(WCAG).analyze();
             assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
         }
