@@ -132,6 +132,19 @@ class RealGuideTest {
         }
     }
 
+    @Test
+    void everyChapterWithItsStylesAndScriptsWeighsUnderSixtyKilobytes() throws IOException {
+        for (Path file : chapterFiles()) {
+            Document chapter = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
+            long bytes = Files.size(file);
+            for (org.jsoup.nodes.Element asset : chapter.select("link[rel=stylesheet], link[rel=icon], script[src]")) {
+                String url = asset.hasAttr("src") ? asset.attr("src") : asset.attr("href");
+                bytes += Files.size(file.getParent().resolve(url).normalize());
+            }
+            assertThat(bytes).as(file.getFileName() + " with its CSS and JavaScript").isLessThan(60 * 1024);
+        }
+    }
+
     /**
      * Words of the chapter's own prose: its body without embedded quotations and without the
      * labels of inline quotation links, which are the reading's words rather than the guide's.
