@@ -113,4 +113,17 @@ class SiteOutputTest {
             assertThat(page.select("nav.chapters a")).hasSize(2);
         }
     }
+
+    @Test
+    void everyPageHasAStrictContentSecurityPolicyAndNoInlineScriptsOrStyles() {
+        for (String path : new String[] {"index.html", "chapters/first.html", "glossary.html", "quotes.html",
+                "sources.html", "timeline.html", "404.html"}) {
+            Document page = built.page(path);
+            assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).as(path)
+                    .contains("script-src 'self'", "style-src 'self'", "object-src 'none'")
+                    .doesNotContain("unsafe-inline");
+            assertThat(page.select("script:not([src]), style, [style]")).as(path).isEmpty();
+            assertThat(page.select("[onclick], [onload], [onerror]")).as(path).isEmpty();
+        }
+    }
 }
