@@ -43,6 +43,11 @@ public final class SiteRenderer {
         pages.write("sources.html", "sources.ftlh", entries.sources());
         pages.write("timeline.html", "timeline.ftlh", entries.timeline());
         pages.write("404.html", "404.ftlh", new Views.NotFoundPage("Page not found"));
+        SelfTestViews selfTest = new SelfTestViews(linked.guide(), markdown);
+        SelfTestPages.FlashcardsPage cards = selfTest.flashcards();
+        pages.write(SelfTestViews.FLASHCARDS, "flashcards.ftlh", cards);
+        pages.write(SelfTestViews.QUIZ, "quiz.ftlh", selfTest.quiz());
+        files.put(AnkiCsv.FILE, AnkiCsv.of(site.title(), cards.cards()));
         return SiteFiles.of(files);
     }
 

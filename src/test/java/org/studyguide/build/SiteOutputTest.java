@@ -27,7 +27,7 @@ class SiteOutputTest {
     void homeListsPartsAndChaptersWithSummaries() {
         Document home = built.page("index.html");
         assertThat(home.title()).isEqualTo("Test guide");
-        assertThat(home.select("main h2").eachText()).containsExactly("Part I: Readings", "Part II: Themes");
+        assertThat(home.select(".part h2").eachText()).containsExactly("Part I: Readings", "Part II: Themes");
         assertThat(home.select(".chapter-list a").eachAttr("href"))
                 .containsExactly("chapters/first.html", "chapters/second.html");
         assertThat(home.select(".chapter-list p").eachText()).containsExactly("The first one.", "The second one.");
