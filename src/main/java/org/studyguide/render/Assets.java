@@ -15,8 +15,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The site's static files: everything under {@code assets/} in the built-in templates, overridden
- * and extended by the guide's own {@code templates/assets/}.
+ * The site's static files: everything under {@code assets/} in the built-in templates and the
+ * browser libraries from WebJars ({@link WebJarAssets}), overridden and extended by the guide's own
+ * {@code templates/assets/}.
  */
 final class Assets {
     private static final String FOLDER = "assets";
@@ -28,6 +29,7 @@ final class Assets {
     static Map<String, byte[]> collect(Optional<Path> userTemplates) {
         Map<String, byte[]> files = new TreeMap<>();
         builtIn(files);
+        WebJarAssets.addTo(files);
         userTemplates.map(dir -> dir.resolve(FOLDER)).filter(Files::isDirectory)
                 .ifPresent(dir -> copy(dir, files));
         return files;

@@ -34,7 +34,8 @@ public final class SiteRenderer {
 
         String intro = linked.guide().info().introduction().map(markdown::html).orElse("");
         pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(), intro));
-        new ChapterViews(linked, lookup, markdown).pages().parallelStream()
+        List<Views.ChapterPage> chapters = new ChapterViews(linked, lookup, markdown).pages();
+        chapters.parallelStream()
                 .map(chapter -> pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter))
                 .toList()
                 .forEach(page -> page.ifPresent(p -> files.put(p.path(), p.bytes())));
@@ -48,6 +49,7 @@ public final class SiteRenderer {
         pages.write(SelfTestViews.FLASHCARDS, "flashcards.ftlh", cards);
         pages.write(SelfTestViews.QUIZ, "quiz.ftlh", selfTest.quiz());
         files.put(AnkiCsv.FILE, AnkiCsv.of(site.title(), cards.cards()));
+        files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown).all(chapters)));
         return SiteFiles.of(files);
     }
 

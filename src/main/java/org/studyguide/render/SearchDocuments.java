@@ -1,0 +1,118 @@
+package org.studyguide.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.studyguide.model.Event;
+import org.studyguide.model.Guide;
+import org.studyguide.model.ItemId;
+import org.studyguide.model.Markdown;
+import org.studyguide.model.Quote;
+import org.studyguide.model.Ref;
+import org.studyguide.model.Term;
+
+/**
+ * Collects what the site search covers: each chapter (its summary and objectives) and each of its
+ * {@code ##} sections, linked to the section's heading; the glossary terms; the quotations; the
+ * timeline events. Quotations embedded in a chapter are left out of its sections, since each is
+ * an entry of its own.
+ */
+final class SearchDocuments {
+    private final Guide guide;
+    private final GuideLookup lookup;
+    private final MarkdownHtml markdown;
+
+    SearchDocuments(Guide guide, GuideLookup lookup, MarkdownHtml markdown) {
+        this.guide = guide;
+        this.lookup = lookup;
+        this.markdown = markdown;
+    }
+
+    /** Every entry, in the order chapters, terms, quotations, events; chapters' bodies come rendered. */
+    List<SearchDocument> all(List<Views.ChapterPage> chapters) {
+        List<SearchDocument> documents = new ArrayList<>();
+        chapters.forEach(chapter -> documents.addAll(chapter(chapter)));
+        guide.terms().forEach(term -> documents.add(term(term)));
+        guide.quotes().forEach(quote -> documents.add(quote(quote)));
+        guide.events().forEach(event -> documents.add(event(event)));
+        return documents;
+    }
+
+    /** The chapter itself, then one entry per {@code ##} section of its body. */
+    static List<SearchDocument> chapter(Views.ChapterPage chapter) {
+        String page = relative(Urls.chapterFile(chapter.id()));
+        Element body = Jsoup.parseBodyFragment(chapter.bodyHtml()).body();
+        body.select("figure[data-quote]").remove();
+        List<Section> sections = new ArrayList<>();
+        Section current = new Section(page, chapter.title(), chapter.part(),
+                Stream.concat(Stream.of(chapter.summary()), chapter.objectives().stream()).collect(Collectors.joining(" ")));
+        sections.add(current);
+        for (Element element : body.children()) {
+            if (element.normalName().equals("h2")) {
+                String url = element.id().isEmpty() ? page : page + "#" + element.id();
+                current = new Section(url, element.text(), chapter.title(), "");
+                sections.add(current);
+            } else {
+                current.append(element.text());
+            }
+        }
+        return sections.stream().map(Section::document).toList();
+    }
+
+    private SearchDocument term(Term term) {
+        String title = term.headword() + term.expansion().map(expansion -> " (" + expansion + ")").orElse("");
+        String aliases = term.aliases().isEmpty() ? "" : " Also written: " + String.join(", ", term.aliases()) + ".";
+        return new SearchDocument(SearchDocument.Kind.TERM, relative(Urls.of(Ref.Kind.TERM, term.id())), title,
+                "Glossary", text(term.definition()) + aliases);
+    }
+
+    private SearchDocument quote(Quote quote) {
+        String reading = lookup.link(ItemId.of(quote.source())).label();
+        String title = quote.speaker().filter(speaker -> !speaker.isBlank())
+                .map(speaker -> speaker + " · " + reading).orElse(reading);
+        return new SearchDocument(SearchDocument.Kind.QUOTATION, relative(Urls.of(Ref.Kind.QUOTE, quote.id())), title,
+                quote.locator(), "“" + quote.text().strip().replaceAll("\\s+", " ") + "” " + text(quote.context()));
+    }
+
+    private SearchDocument event(Event event) {
+        return new SearchDocument(SearchDocument.Kind.EVENT, relative(Urls.of(Ref.Kind.EVENT, event.id())),
+                event.title(), event.date(), text(event.text()));
+    }
+
+    private String text(Markdown text) {
+        return Jsoup.parseBodyFragment(markdown.html(text)).body().text();
+    }
+
+    /** A site-root URL ({@code /glossary.html#NRC}) as the index stores it ({@code glossary.html#NRC}). */
+    private static String relative(String url) {
+        return url.startsWith("/") ? url.substring(1) : url;
+    }
+
+    /** A chapter section being collected. */
+    private static final class Section {
+        private final String url;
+        private final String title;
+        private final String where;
+        private final StringBuilder text;
+
+        Section(String url, String title, String where, String text) {
+            this.url = url;
+            this.title = title;
+            this.where = where;
+            this.text = new StringBuilder(text);
+        }
+
+        void append(String words) {
+            if (!words.isEmpty()) {
+                text.append(text.isEmpty() ? "" : " ").append(words);
+            }
+        }
+
+        SearchDocument document() {
+            return new SearchDocument(SearchDocument.Kind.CHAPTER, url, title, where, text.toString());
+        }
+    }
+}

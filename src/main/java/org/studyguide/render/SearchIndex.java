@@ -1,0 +1,90 @@
+package org.studyguide.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.zip.Deflater;
+
+/**
+ * The search index file, {@code assets/search-index.js}: the search documents as JSON, compressed
+ * with deflate (zlib format) and base64-encoded into a script that sets one global. A script, not
+ * a data file, so that it loads from disk where {@code fetch} cannot; compressed, so that it stays
+ * small. The browser inflates it with {@code DecompressionStream} and builds the lunr index on first use.
+ *
+ * <p>The JSON is {@code {"fields":[...],"documents":[[kind, url, title, where, text], ...]}}.
+ */
+final class SearchIndex {
+    /** Where the index lives in the site. */
+    static final String FILE = "assets/search-index.js";
+    /** The global the script sets. */
+    static final String GLOBAL = "studyguideSearchIndex";
+
+    private SearchIndex() {
+    }
+
+    /** The script file for {@code documents}. */
+    static byte[] script(List<SearchDocument> documents) {
+        String data = Base64.getEncoder().encodeToString(deflate(json(documents).getBytes(StandardCharsets.UTF_8)));
+        return ("window." + GLOBAL + "=\"" + data + "\";\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The documents as JSON, before compression. */
+    static String json(List<SearchDocument> documents) {
+        StringBuilder json = new StringBuilder("{\"fields\":[\"kind\",\"url\",\"title\",\"where\",\"text\"],\"documents\":[");
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument document = documents.get(i);
+            json.append(i == 0 ? "[" : ",[");
+            Json.string(json, document.kind().label()).append(',');
+            Json.string(json, document.url()).append(',');
+            Json.string(json, document.title()).append(',');
+            Json.string(json, document.where()).append(',');
+            Json.string(json, document.text()).append(']');
+        }
+        return json.append("]}").toString();
+    }
+
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** Writes JSON strings. */
+    private static final class Json {
+        private Json() {
+        }
+
+        static StringBuilder string(StringBuilder out, String value) {
+            out.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\t' -> out.append("\\t");
+                    case '\r' -> out.append("\\r");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            return out.append('"');
+        }
+    }
+}
