@@ -12,7 +12,7 @@ import org.studyguide.model.Ref;
 final class GuideFileReader {
     private static final Set<String> KEYS = Set.of(
             "title", "subtitle", "language", "authors", "licence", "repository", "introduction", "parts",
-            "sourceTexts");
+            "sourceTexts", "timelinePeriods");
     private static final Set<String> PART_KEYS = Set.of("title", "chapters");
 
     /** The table of contents as written: part titles with the chapter ids they list. */
@@ -31,10 +31,10 @@ final class GuideFileReader {
         return ContentFiles.read(file, diagnostics, "every guide needs a guide.yml with its title and parts")
                 .flatMap(text -> YamlSource.parse(file, 0, text, diagnostics))
                 .flatMap(document -> document.asMap("guide.yml", KEYS))
-                .map(map -> new GuideFile(info(map), parts(map)));
+                .map(map -> new GuideFile(info(map, diagnostics), parts(map)));
     }
 
-    private static GuideInfo info(YamlMap map) {
+    private static GuideInfo info(YamlMap map, Diagnostics diagnostics) {
         return new GuideInfo(
                 map.text("title"),
                 map.optionalText("subtitle"),
@@ -43,7 +43,8 @@ final class GuideFileReader {
                 map.optionalText("licence"),
                 map.optionalText("repository"),
                 map.optionalMarkdown("introduction"),
-                map.optionalText("sourceTexts"));
+                map.optionalText("sourceTexts"),
+                TimelinePeriods.read(map, diagnostics));
     }
 
     private static List<PartOutline> parts(YamlMap map) {

@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param sourceTexts folder of the readings' plain texts, relative to the content folder, against
  *                    which quotations are verified when it exists
+ * @param timelinePeriods the periods the timeline page groups its events by, in order; empty
+ *                    means by decade
  */
 public record GuideInfo(
         String title,
@@ -17,5 +19,6 @@ public record GuideInfo(
         Optional<String> licence,
         Optional<String> repository,
         Optional<Markdown> introduction,
-        Optional<String> sourceTexts) {
+        Optional<String> sourceTexts,
+        List<TimelinePeriod> timelinePeriods) {
 }

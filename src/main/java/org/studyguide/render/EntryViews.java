@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.studyguide.link.LinkedGuide;
-import org.studyguide.model.Event;
 import org.studyguide.model.Guide;
 import org.studyguide.model.ItemId;
 import org.studyguide.model.Quote;
@@ -15,7 +14,7 @@ import org.studyguide.model.Ref;
 import org.studyguide.model.Source;
 import org.studyguide.model.Term;
 
-/** Builds the views of the reference pages: glossary, quotations, readings and timeline. */
+/** Builds the views of the reference pages: glossary, quotations and readings ({@link TimelineViews}: the timeline). */
 final class EntryViews {
     private final LinkedGuide linked;
     private final GuideLookup lookup;
@@ -56,13 +55,16 @@ final class EntryViews {
                 groups.add(new Views.QuoteGroup(lookup.link(new ItemId(Ref.Kind.SOURCE, source.id())), cards));
             }
         }
-        return new Views.QuotesPage("Quotations", groups);
+        List<Views.FilterOption> readings = groups.stream()
+                .map(g -> new Views.FilterOption(g.quotes().get(0).readingId(), g.reading().label())).toList();
+        return new Views.QuotesPage("Quotations", groups, readings,
+                FilterOptions.terms(guide.quotes().stream().flatMap(q -> q.terms().stream()), lookup));
     }
 
     private Views.QuoteCard card(Quote quote) {
         return new Views.QuoteCard(quote.id(), quote.text(), quote.speaker().orElse(""), quote.locator(),
                 markdown.html(quote.context()), lookup.link(ItemId.of(quote.source())), lookup.linksTo(quote.terms()),
-                usedIn(new ItemId(Ref.Kind.QUOTE, quote.id())));
+                usedIn(new ItemId(Ref.Kind.QUOTE, quote.id())), quote.source().id(), FilterOptions.ids(quote.terms()));
     }
 
     /** The readings with their facts, quotations and the chapters that use them. */
@@ -78,17 +80,6 @@ final class EntryViews {
                     markdown.html(source.note()), lookup.links(quotes), lookup.links(usedIn));
         }).toList();
         return new Views.SourcesPage("Readings", entries);
-    }
-
-    /** Events in date order; events on the same date keep the order of {@code timeline.yml}. */
-    Views.TimelinePage timeline() {
-        List<Views.EventEntry> events = linked.guide().events().stream()
-                .sorted(Comparator.comparing(Event::date))
-                .map(event -> new Views.EventEntry(event.id(), event.date(), event.title(),
-                        markdown.html(event.text()), lookup.linksTo(event.sources()), lookup.linksTo(event.terms()),
-                        lookup.linksTo(event.quotes()), usedIn(new ItemId(Ref.Kind.EVENT, event.id()))))
-                .toList();
-        return new Views.TimelinePage("Timeline", events);
     }
 
     private List<Views.Link> usedIn(ItemId item) {

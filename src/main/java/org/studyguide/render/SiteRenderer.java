@@ -42,7 +42,8 @@ public final class SiteRenderer {
         pages.write("glossary.html", "glossary.ftlh", entries.glossary());
         pages.write("quotes.html", "quotes.ftlh", entries.quotes());
         pages.write("sources.html", "sources.ftlh", entries.sources());
-        pages.write("timeline.html", "timeline.ftlh", entries.timeline());
+        pages.write("timeline.html", "timeline.ftlh", new TimelineViews(linked, lookup, markdown).page());
+        files.put(TermsScript.PATH, TermsScript.of(linked.guide().terms(), markdown));
         pages.write("404.html", "404.ftlh", new Views.NotFoundPage("Page not found"));
         SelfTestViews selfTest = new SelfTestViews(linked.guide(), markdown);
         SelfTestPages.FlashcardsPage cards = selfTest.flashcards();

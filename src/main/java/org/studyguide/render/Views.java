@@ -66,17 +66,32 @@ public final class Views {
             List<String> aliases, List<Link> related, List<Link> readings, List<Link> usedIn) {
     }
 
-    /** The quotations page. */
-    public record QuotesPage(String title, List<QuoteGroup> groups) {
+    /**
+     * The quotations page.
+     *
+     * @param readings the readings a reader can filter by
+     * @param terms    the terms a reader can filter by: those that some quotation names
+     */
+    public record QuotesPage(String title, List<QuoteGroup> groups, List<FilterOption> readings,
+            List<FilterOption> terms) {
+    }
+
+    /** One choice in a filter: the id that items carry in a {@code data-} attribute, and its label. */
+    public record FilterOption(String value, String label) {
     }
 
     /** The quotations from one reading. */
     public record QuoteGroup(Link reading, List<QuoteCard> quotes) {
     }
 
-    /** One quotation with its attribution and backlinks. */
+    /**
+     * One quotation with its attribution and backlinks.
+     *
+     * @param readingId the reading's id, for the filters
+     * @param termIds   the ids of its terms, for the filters
+     */
     public record QuoteCard(String id, String text, String speaker, String locator, String contextHtml,
-            Link reading, List<Link> terms, List<Link> quotedIn) {
+            Link reading, List<Link> terms, List<Link> quotedIn, String readingId, List<String> termIds) {
     }
 
     /** The readings page. */
@@ -88,13 +103,34 @@ public final class Views {
             String noteHtml, List<Link> quotes, List<Link> usedIn) {
     }
 
-    /** The timeline page. */
-    public record TimelinePage(String title, List<EventEntry> events) {
+    /**
+     * The timeline page.
+     *
+     * @param terms the terms a reader can filter events by: those that some event names
+     */
+    public record TimelinePage(String title, List<Period> periods, List<FilterOption> terms) {
     }
 
-    /** One timeline event. */
+    /**
+     * The events of one period of the timeline, in date order.
+     *
+     * @param id    the period's anchor, such as {@code period-1989}
+     * @param years the years it spans, such as "1989–1999"
+     * @param title what the period is called; empty for periods by decade
+     */
+    public record Period(String id, String years, String title, List<EventEntry> events) {
+    }
+
+    /**
+     * One timeline event with what is about it.
+     *
+     * @param quotes   the quotations about it: those it lists, then those that refer to it
+     * @param chapters the chapters that refer to it
+     * @param seeAlso  the glossary terms and other events that refer to it
+     * @param termIds  the ids of its terms, for the filter
+     */
     public record EventEntry(String id, String date, String title, String textHtml, List<Link> readings,
-            List<Link> terms, List<Link> quotes, List<Link> usedIn) {
+            List<Link> terms, List<Link> quotes, List<Link> chapters, List<Link> seeAlso, List<String> termIds) {
     }
 
     /** The page served for a missing address. */

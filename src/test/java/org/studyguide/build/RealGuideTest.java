@@ -104,7 +104,7 @@ class RealGuideTest {
         assertThat(timeline.select("time").eachAttr("datetime"))
                 .allSatisfy(date -> assertThat(date.substring(0, 4)).isBetween("1989", "2021"));
         assertThat(timeline.select(".event")).allSatisfy(event -> {
-            assertThat(event.select(".backlinks a")).as(event.id()).isNotEmpty();
+            assertThat(event.select(".backlinks a, .see-also a")).as(event.id()).isNotEmpty();
             assertThat(event.select(".readings a")).as(event.id() + " readings").isNotEmpty();
         });
     }

@@ -71,9 +71,9 @@ class SelfTestPagesTest {
     @Test
     void eachSelfTestPageLoadsOnlyItsOwnScriptAndNothingInline() {
         assertThat(built.page("flashcards.html").select("script").eachAttr("src"))
-                .containsExactly("assets/site.js", "assets/flashcards.js", "assets/search.js");
+                .containsExactly("assets/site.js", "assets/flashcards.js", "assets/search.js", "assets/popups.js");
         assertThat(built.page("quiz.html").select("script").eachAttr("src"))
-                .containsExactly("assets/site.js", "assets/quiz.js", "assets/search.js");
+                .containsExactly("assets/site.js", "assets/quiz.js", "assets/search.js", "assets/popups.js");
         assertThat(built.page("chapters/first.html").select("script[src*=flashcards], script[src*=quiz]")).isEmpty();
         assertThat(built.page("glossary.html").select("script[src*=flashcards], script[src*=quiz]")).isEmpty();
         for (String path : new String[] {"flashcards.html", "quiz.html", "index.html"}) {
