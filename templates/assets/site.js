@@ -1,6 +1,6 @@
 // Site-wide enhancements, none needed to read the guide: the theme toggle (remembered in
-// localStorage; without a choice the theme follows the system) and the chapter list's toggle on
-// small screens. Loaded in <head> without defer so the chosen theme applies before first paint.
+// localStorage; without a choice the theme follows the system), the chapter list's toggle on
+// small screens and the print buttons. Loaded in <head> without defer so the chosen theme applies before first paint.
 (function () {
   'use strict';
   var KEY = 'studyguide-theme';
@@ -57,6 +57,14 @@
     nav.insertBefore(button, nav.firstChild);
   }
 
+  // "Print this chapter": hidden without JavaScript, where the browser's own Print does the same.
+  function printButtons() {
+    document.querySelectorAll('.print-button').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () { window.print(); });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var header = document.querySelector('.site-header');
     if (header) {
@@ -66,5 +74,6 @@
       themeToggle(tools);
     }
     navToggle();
+    printButtons();
   });
 }());

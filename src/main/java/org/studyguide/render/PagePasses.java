@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.studyguide.print.FirstMentions;
+import org.studyguide.print.PrintAnchors;
 
 /**
  * HTML post-processing: each rendered page is parsed once and run through an ordered list of
@@ -13,8 +15,10 @@ import org.jsoup.nodes.Document;
 final class PagePasses {
     /** The passes, in order; each gets the page and its path in the site. */
     private static final List<BiConsumer<Document, String>> PASSES = List.of(
+            PrintAnchors::rewrite,
             RelativeLinks::rewrite,
-            ScrollableTables::wrap);
+            ScrollableTables::wrap,
+            FirstMentions::mark);
 
     private PagePasses() {
     }

@@ -11,6 +11,7 @@ import org.studyguide.model.Guide;
 import org.studyguide.model.GuideInfo;
 import org.studyguide.model.Part;
 import org.studyguide.model.Ref;
+import org.studyguide.print.PrintPage;
 
 /** The render stage: every page of the site through its Freemarker template, plus the assets, in memory. */
 public final class SiteRenderer {
@@ -39,6 +40,7 @@ public final class SiteRenderer {
                 .map(chapter -> pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter))
                 .toList()
                 .forEach(page -> page.ifPresent(p -> files.put(p.path(), p.bytes())));
+        pages.write(PrintPage.FILE, "print.ftlh", printPage(site, chapters, files));
         pages.write("glossary.html", "glossary.ftlh", entries.glossary());
         pages.write("quotes.html", "quotes.ftlh", entries.quotes());
         pages.write("sources.html", "sources.ftlh", entries.sources());
@@ -52,6 +54,19 @@ public final class SiteRenderer {
         files.put(AnkiCsv.FILE, AnkiCsv.of(site.title(), cards.cards()));
         files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown).all(chapters)));
         return SiteFiles.of(files);
+    }
+
+    /** The whole guide on one page, from the chapter pages just rendered (those that rendered). */
+    private static PrintPage printPage(Views.Site site, List<Views.ChapterPage> chapters, Map<String, byte[]> files) {
+        List<PrintPage.RenderedChapter> rendered = new java.util.ArrayList<>();
+        for (Views.ChapterPage chapter : chapters) {
+            String path = Urls.chapterFile(chapter.id());
+            if (files.containsKey(path)) {
+                rendered.add(new PrintPage.RenderedChapter(chapter.id(), path,
+                        new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return PrintPage.of(site.title(), rendered);
     }
 
     private static Views.Site site(Guide guide) {

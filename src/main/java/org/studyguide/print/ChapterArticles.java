@@ -1,0 +1,88 @@
+package org.studyguide.print;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Takes a chapter's article out of its finished page for the print page, the way mdBook's print
+ * page reuses each chapter's rendered content: the article loses the parts that only make sense on
+ * the chapter's own page (previous/next links, the print controls), and its page-relative URLs
+ * become site-root URLs, so that {@link PrintAnchors} and the page passes can treat them like any
+ * URL a template writes.
+ */
+final class ChapterArticles {
+    /** The attributes that hold URLs, as in the render stage's relative-link pass. */
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "poster", "cite", "data-src");
+    /** Marks the page an article came from, until {@link PrintAnchors} has used it. */
+    static final String SOURCE = "data-print-source";
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private ChapterArticles() {
+    }
+
+    /**
+     * The article of chapter {@code id}, whose page {@code html} lives at {@code path}; a page made by
+     * a template without {@code article.chapter} gives the content of its {@code main}.
+     */
+    static String article(String id, String path, String html) {
+        Document page = Jsoup.parse(html);
+        page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        Element article = page.selectFirst("article.chapter");
+        if (article == null) {
+            Element main = page.selectFirst("main");
+            article = page.createElement("article").addClass("chapter");
+            article.appendChildren((main == null ? page.body() : main).childNodesCopy());
+        }
+        article.select(".pager, .print-controls").remove();
+        article.id(id).attr(SOURCE, "/" + path);
+        for (Element element : article.getAllElements()) {
+            for (String attribute : URL_ATTRIBUTES) {
+                if (element.hasAttr(attribute)) {
+                    element.attr(attribute, fromRoot(element.attr(attribute), path));
+                }
+            }
+        }
+        return article.outerHtml();
+    }
+
+    /**
+     * {@code url}, written on the page at {@code path}, as a URL from the site root; URLs with a
+     * scheme, root-relative ones and empty ones are returned as they are.
+     */
+    static String fromRoot(String url, String path) {
+        if (url.isEmpty() || url.startsWith("/") || SCHEME.matcher(url).find()) {
+            return url;
+        }
+        if (url.startsWith("#") || url.startsWith("?")) {
+            return "/" + path + url;
+        }
+        int end = firstOf(url, '?', '#');
+        List<String> segments = new ArrayList<>(List.of(path.split("/")));
+        segments.remove(segments.size() - 1);
+        String[] steps = url.substring(0, end).split("/", -1);
+        for (String step : steps) {
+            if (step.equals("..")) {
+                if (!segments.isEmpty()) {
+                    segments.remove(segments.size() - 1);
+                }
+            } else if (!step.equals(".")) {
+                segments.add(step);
+            }
+        }
+        return "/" + String.join("/", segments) + url.substring(end);
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        if (i < 0) {
+            return j < 0 ? text.length() : j;
+        }
+        return j < 0 ? i : Math.min(i, j);
+    }
+}
