@@ -1,6 +1,6 @@
 // Site-wide enhancements, none needed to read the guide: the theme toggle (remembered in
 // localStorage; without a choice the theme follows the system), the chapter list's toggle on
-// small screens and the print buttons. Loaded in <head> without defer so the chosen theme applies before first paint.
+// small screens, the print buttons. Loaded in <head> without defer so the theme applies at once.
 (function () {
   'use strict';
   var KEY = 'studyguide-theme';
@@ -57,11 +57,11 @@
     nav.insertBefore(button, nav.firstChild);
   }
 
-  // "Print this chapter": hidden without JavaScript, where the browser's own Print does the same.
+  // Print buttons: hidden without JavaScript, where the browser's own Print does the same.
   function printButtons() {
-    document.querySelectorAll('.print-button').forEach(function (button) {
+    document.querySelectorAll('.print-controls button').forEach(function (button) {
       button.hidden = false;
-      button.addEventListener('click', function () { window.print(); });
+      button.onclick = function () { window.print(); };
     });
   }
 
