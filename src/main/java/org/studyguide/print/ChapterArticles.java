@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * Takes a chapter's article out of its finished page for the print page, the way mdBook's print
  * page reuses each chapter's rendered content: the article loses the parts that only make sense on
- * the chapter's own page (previous/next links, the print controls), and its page-relative URLs
+ * the chapter's own page (previous/next links, the print controls, the list of its sections, which
+ * the print page's contents replace), and its page-relative URLs
  * become site-root URLs, so that {@link PrintAnchors} and the page passes can treat them like any
  * URL a template writes.
  */
@@ -38,7 +39,7 @@ final class ChapterArticles {
             article = page.createElement("article").addClass("chapter");
             article.appendChildren((main == null ? page.body() : main).childNodesCopy());
         }
-        article.select(".pager, .print-controls").remove();
+        article.select(".pager, .print-controls, .page-toc").remove();
         article.id(id).attr(SOURCE, "/" + path);
         for (Element element : article.getAllElements()) {
             for (String attribute : URL_ATTRIBUTES) {

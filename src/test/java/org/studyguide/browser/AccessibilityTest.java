@@ -49,7 +49,8 @@ class AccessibilityTest {
         "timeline.html, light", "timeline.html, dark",
         "flashcards.html, light", "flashcards.html, dark",
         "quiz.html, light", "quiz.html, dark",
-        "404.html, light", "404.html, dark"})
+        "404.html, light", "404.html, dark",
+        "print.html, light", "print.html, dark"})
     void hasNoViolations(String page, String theme) {
         Browser browser = guide.session().browser();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()

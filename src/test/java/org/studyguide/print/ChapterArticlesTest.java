@@ -30,10 +30,10 @@ class ChapterArticlesTest {
     void theArticleLosesItsPageOnlyPartsAndTakesTheChapterId() {
         String page = """
                 <html><body><main><article class="chapter" aria-labelledby="t"><h1 id="t">T</h1>
-                <p class="print-controls"><button hidden>Print</button></p><a href="other.html#x">x</a>
+                <nav class="page-toc"><a href="#t">T</a></nav><p class="print-controls"><button hidden>Print</button></p><a href="other.html#x">x</a>
                 <nav class="pager"><a href="other.html">Next</a></nav></article></main></body></html>""";
         String article = ChapterArticles.article("one", "chapters/one.html", page);
         assertThat(article).startsWith("<article class=\"chapter\" aria-labelledby=\"t\" id=\"one\" data-print-source=\"/chapters/one.html\">")
-                .contains("href=\"/chapters/other.html#x\"").doesNotContain("pager", "print-controls");
+                .contains("href=\"/chapters/other.html#x\"").doesNotContain("pager", "print-controls", "page-toc");
     }
 }
