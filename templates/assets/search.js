@@ -8,8 +8,8 @@
 
   function init() {
     var box = $('site-search'), input = $('search-input');
-    if (!box || !('DecompressionStream' in window)) return;
-    box.hidden = false;
+    if (!box) return;
+    if (!('DecompressionStream' in window)) { box.hidden = true; return; }
     input.addEventListener('focus', load);
     input.addEventListener('input', load);
     document.addEventListener('keydown', function (e) {
