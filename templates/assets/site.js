@@ -1,10 +1,13 @@
 // Site-wide enhancements, none needed to read the guide: the theme toggle (remembered in
 // localStorage; without a choice the theme follows the system), the chapter list's toggle on
-// small screens, the print buttons. Loaded in <head> without defer so the theme applies at once.
+// small screens and the print buttons. Loaded in <head> without defer, so that the chosen theme and
+// the "js" class (which shows the controls, see style.css) apply before first paint and nothing
+// moves afterwards.
 (function () {
   'use strict';
   var KEY = 'studyguide-theme';
   var root = document.documentElement;
+  root.classList.add('js');
 
   function stored() {
     try { return localStorage.getItem(KEY); } catch (e) { return null; }
@@ -20,11 +23,7 @@
   var chosen = stored();
   if (chosen === 'dark' || chosen === 'light') { root.dataset.theme = chosen; }
 
-  function themeToggle(tools) {
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'theme-toggle';
-    button.textContent = 'Dark theme';
+  function themeToggle(button) {
     function show() { button.setAttribute('aria-pressed', String(effective() === 'dark')); }
     button.addEventListener('click', function () {
       var next = effective() === 'dark' ? 'light' : 'dark';
@@ -33,47 +32,23 @@
       show();
     });
     show();
-    tools.appendChild(button);
   }
 
-  function navToggle() {
-    var nav = document.querySelector('nav.chapters');
-    if (!nav) { return; }
-    var list = nav.querySelector('ol');
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'nav-toggle';
-    button.textContent = 'Chapters';
-    if (list) {
-      list.id = list.id || 'chapter-list';
-      button.setAttribute('aria-controls', list.id);
-    }
-    function set(open) {
-      nav.classList.toggle('collapsed', !open);
+  function navToggle(nav, button) {
+    button.addEventListener('click', function () {
+      var open = nav.classList.toggle('open');
       button.setAttribute('aria-expanded', String(open));
-    }
-    button.addEventListener('click', function () { set(nav.classList.contains('collapsed')); });
-    set(false);
-    nav.insertBefore(button, nav.firstChild);
-  }
-
-  // Print buttons: hidden without JavaScript, where the browser's own Print does the same.
-  function printButtons() {
-    document.querySelectorAll('.print-controls button').forEach(function (button) {
-      button.hidden = false;
-      button.onclick = function () { window.print(); };
     });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    var header = document.querySelector('.site-header');
-    if (header) {
-      var tools = document.createElement('div');
-      tools.className = 'site-tools';
-      header.appendChild(tools);
-      themeToggle(tools);
-    }
-    navToggle();
-    printButtons();
+    var theme = document.querySelector('.theme-toggle');
+    if (theme) { themeToggle(theme); }
+    var nav = document.querySelector('nav.chapters');
+    var button = nav && nav.querySelector('.nav-toggle');
+    if (button) { navToggle(nav, button); }
+    document.querySelectorAll('.print-controls button').forEach(function (print) {
+      print.onclick = function () { window.print(); };
+    });
   });
 }());

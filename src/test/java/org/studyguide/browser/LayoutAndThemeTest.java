@@ -115,7 +115,7 @@ class LayoutAndThemeTest {
                 }
             });
             page.navigate(guide.fileUrl("chapters/institutions.html"));
-            assertThat(page.locator(".theme-toggle").count()).isEqualTo(1);
+            assertThat(page.locator(".theme-toggle").isVisible()).isTrue();
             page.locator(".pager a[rel=next]").click();
             assertThat(page.url()).endsWith("chapters/enlargement.html");
             assertThat(problems).isEmpty();
@@ -132,7 +132,35 @@ class LayoutAndThemeTest {
             assertThat(page.locator(".page-toc a").count()).isGreaterThan(1);
             page.locator("details.answer summary").first().click();
             assertThat(page.locator("details.answer").first().getAttribute("open")).isNotNull();
-            assertThat(page.locator(".theme-toggle").count()).isZero();
+            assertThat(page.locator(".theme-toggle").isVisible()).isFalse();
+            assertThat(page.locator("#site-search").isVisible()).isFalse();
+        }
+        try (BrowserContext context = context(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setViewportSize(320, 640))) {
+            Page page = context.newPage();
+            page.navigate(guide.url("chapters/institutions.html"));
+            assertThat(page.locator(".nav-toggle").isVisible()).isFalse();
+            assertThat(page.locator("nav.chapters ol").first().isVisible()).isTrue();
+        }
+    }
+
+    /** The controls the scripts wire up are in the page from the start, so nothing shifts (Lighthouse's CLS). */
+    @Test
+    void nothingMovesWhileAPageLoads() {
+        try (BrowserContext context = context(new Browser.NewContextOptions().setViewportSize(412, 823))) {
+            Page page = context.newPage();
+            for (String path : List.of("glossary.html", "chapters/crises.html", "index.html")) {
+                page.navigate(guide.url(path));
+                Number shift = (Number) page.evaluate("""
+                        () => new Promise(resolve => {
+                          let sum = 0;
+                          new PerformanceObserver(list => list.getEntries()
+                              .forEach(e => { if (!e.hadRecentInput) sum += e.value; }))
+                            .observe({ type: 'layout-shift', buffered: true });
+                          setTimeout(() => resolve(sum), 300);
+                        })""");
+                assertThat(shift.doubleValue()).as(path).isLessThan(0.01);
+            }
         }
     }
 }
