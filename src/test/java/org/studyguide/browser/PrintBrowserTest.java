@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Media;
 import java.nio.file.Path;
@@ -85,7 +86,11 @@ class PrintBrowserTest {
     }
 
     private Page open(String path, boolean javaScript) {
-        context = session.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript));
+        return open(path, new Browser.NewContextOptions().setJavaScriptEnabled(javaScript));
+    }
+
+    private Page open(String path, Browser.NewContextOptions options) {
+        context = session.browser().newContext(options);
         context.addInitScript(RECORD_PRINT);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
@@ -132,6 +137,26 @@ class PrintBrowserTest {
         assertThat(style(page, ".chapter-body p", "fontSize")).isEqualTo("14.6667px");
         assertThat(style(page, "html", "backgroundColor")).isEqualTo("rgb(255, 255, 255)");
         assertThat(style(page, ".chapter-body p", "color")).isEqualTo("rgb(0, 0, 0)");
+    }
+
+    @Test
+    void theDarkThemePrintsBlackOnWhite() {
+        Page page = open("chapters/first.html", new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK));
+        page.locator(".theme-toggle").click();
+        page.locator(".theme-toggle").click();
+        assertThat(page.locator("html").getAttribute("data-theme")).isEqualTo("dark");
+        assertThat(style(page, "html", "backgroundColor")).isNotEqualTo("rgb(255, 255, 255)");
+        printed(page);
+        assertThat(style(page, "html", "backgroundColor")).isEqualTo("rgb(255, 255, 255)");
+        assertThat(style(page, ".chapter-body p", "color")).isEqualTo("rgb(0, 0, 0)");
+        assertThat(style(page, "figure.quote", "backgroundColor")).isEqualTo("rgb(255, 255, 255)");
+    }
+
+    @Test
+    void theQuotationFiltersAreLeftOut() {
+        Page page = printed(open("quotes.html", true));
+        assertThat(style(page, "form.filters", "display")).isEqualTo("none");
+        assertThat(style(page, "figure.quote-card", "breakInside")).isEqualTo("avoid");
     }
 
     @Test
