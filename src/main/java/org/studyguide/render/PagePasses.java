@@ -15,7 +15,7 @@ import org.studyguide.print.PrintAnchors;
 final class PagePasses {
     /** The passes, in order; each gets the page and its path in the site. */
     private static final List<BiConsumer<Document, String>> PASSES = List.of(
-            PrintAnchors::rewrite,
+            PrintAnchors::rewrite, // print.html only; it needs the site-root URLs, so it runs first
             RelativeLinks::rewrite,
             ScrollableTables::wrap,
             FirstMentions::mark);

@@ -47,7 +47,7 @@ class CommandLineTest {
         int code = run("build", "--content", fixture.content().toString(), "--out", fixture.out().toString());
         assertThat(code).isZero();
         assertThat(stdout().lines()).singleElement().satisfies(line -> assertThat(line)
-                .matches("Built 10 pages \\(2 chapters, 2 terms, 2 quotations\\) into .*site, 0 warnings, in \\d+\\.\\d\\d s"));
+                .matches("Built 11 pages \\(2 chapters, 2 terms, 2 quotations\\) into .*site, 0 warnings, in \\d+\\.\\d\\d s"));
         assertThat(fixture.out().resolve("index.html")).exists();
     }
 
@@ -70,7 +70,7 @@ class CommandLineTest {
         GuideFixture fixture = GuideFixture.in(root).writeFiles();
         int code = run("check", "--content", fixture.content().toString(), "--out", fixture.out().toString());
         assertThat(code).isZero();
-        assertThat(stdout()).startsWith("Checked 10 pages");
+        assertThat(stdout()).startsWith("Checked 11 pages");
         assertThat(fixture.out()).doesNotExist();
     }
 
