@@ -31,7 +31,7 @@ final class ChapterArticles {
      * a template without {@code article.chapter} gives the content of its {@code main}.
      */
     static String article(String id, String path, String html) {
-        Document page = Jsoup.parse(html);
+        Document page = Jsoup.parse(main(html));
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         Element article = page.selectFirst("article.chapter");
         if (article == null) {
@@ -49,6 +49,16 @@ final class ChapterArticles {
             }
         }
         return article.outerHtml();
+    }
+
+    /**
+     * The page's {@code main} element as text, or the whole page when it has none: only that part
+     * is parsed, since on a large guide the chapter list in every page outweighs the chapter.
+     */
+    private static String main(String html) {
+        int start = html.indexOf("<main");
+        int end = html.lastIndexOf("</main>");
+        return start < 0 || end < start ? html : html.substring(start, end + "</main>".length());
     }
 
     /**

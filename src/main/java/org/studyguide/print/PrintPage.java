@@ -39,9 +39,9 @@ public record PrintPage(String title, List<Chapter> chapters) {
     public record RenderedChapter(String id, String path, String html) {
     }
 
-    /** The print page for the chapters {@code rendered}, in that order. */
+    /** The print page for the chapters {@code rendered}, in that order; pages are parsed in parallel. */
     public static PrintPage of(String title, List<RenderedChapter> rendered) {
-        return new PrintPage(title, rendered.stream()
+        return new PrintPage(title, rendered.parallelStream()
                 .map(page -> new Chapter(page.id(), ChapterArticles.article(page.id(), page.path(), page.html())))
                 .toList());
     }
