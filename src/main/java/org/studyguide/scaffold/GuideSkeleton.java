@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -80,9 +80,9 @@ public final class GuideSkeleton {
         }
     }
 
-    /** Relative path to contents, in writing order. */
+    /** Relative path to contents, sorted by path. */
     private static Map<String, byte[]> files(String title, boolean withTemplates) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         ResourceFolder.read(SKELETON).forEach((path, bytes) -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
             String filled = text.replace(TITLE, path.endsWith(".yml") ? YamlText.scalar(title) : title);
