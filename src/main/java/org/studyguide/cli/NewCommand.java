@@ -56,7 +56,7 @@ final class NewCommand implements Runnable {
                 out.println("  templates/ (" + templates + " files: the built-in templates, to customise)");
             }
             out.println("Next:");
-            out.println("  cd " + DiagnosticPrinter.shown(dir));
+            out.println("  cd " + shellWord(DiagnosticPrinter.shown(dir)));
             out.println("  studyguide build    # builds the site into site/");
             out.println("  studyguide serve    # preview with live reload");
             out.flush();
@@ -90,6 +90,11 @@ final class NewCommand implements Runnable {
         } catch (ScaffoldException e) {
             return refused(e, "new chapter");
         }
+    }
+
+    /** A path as one word for a POSIX shell, so the printed command can be pasted. */
+    private static String shellWord(String path) {
+        return path.matches("[A-Za-z0-9._/+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 
     private int refused(ScaffoldException e, String command) {

@@ -27,7 +27,7 @@ import org.studyguide.model.Position;
  * @param parts     the parts in order
  */
 record GuideOutline(Path file, String text, Node partsKey, List<PartEntry> parts) {
-    private static final String CHECK_HINT = "studyguide check lists every problem in the guide";
+    private static final String CHECK_HINT = "fix guide.yml and run this again; studyguide check lists every problem";
 
     /**
      * One part as written.
@@ -61,9 +61,14 @@ record GuideOutline(Path file, String text, Node partsKey, List<PartEntry> parts
         try {
             root = new Compose(settings).composeString(text).orElse(null);
         } catch (MarkedYamlEngineException e) {
-            Position at = e.getProblemMark().or(e::getContextMark).map(m -> position(file, m))
-                    .orElse(new Position(file, 1, 1));
-            throw new ScaffoldException(Diagnostic.error(at, "invalid YAML: " + e.getProblem(), CHECK_HINT));
+            // At the end of the text the problem's own mark says nothing; where the unclosed
+            // construct began (the context mark) is what the author needs to see.
+            int length = text.codePointCount(0, text.length());
+            boolean atEnd = e.getProblemMark().map(m -> m.getIndex() >= length).orElse(true);
+            Position at = (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark())
+                    .map(m -> position(file, m)).orElse(new Position(file, 1, 1));
+            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            throw new ScaffoldException(Diagnostic.error(at, "invalid YAML: " + problem.strip(), CHECK_HINT));
         } catch (YamlEngineException e) {
             throw new ScaffoldException(Diagnostic.error(new Position(file, 1, 1), "invalid YAML: " + e.getMessage(),
                     CHECK_HINT));

@@ -53,9 +53,9 @@ public final class GuideSkeleton {
                 created.add(target);
             }
         } catch (IOException e) {
-            Rollback.delete(created);
+            String undone = Rollback.delete(created);
             throw new ScaffoldException(ScaffoldException.Reason.WRITE,
-                    "could not write the new guide into " + dir + ": " + e + "; nothing was left behind");
+                    "could not write the new guide into " + dir + ": " + e + "; " + undone);
         }
         return files.keySet().stream().map(dir::resolve).toList();
     }

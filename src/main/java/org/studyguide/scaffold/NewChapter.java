@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.model.Position;
 
@@ -83,7 +84,7 @@ public final class NewChapter {
 
     private static void refuseListed(GuideOutline outline, String id) throws ScaffoldException {
         for (GuideOutline.PartEntry part : outline.parts()) {
-            for (var node : part.chapterNodes()) {
+            for (ScalarNode node : part.chapterNodes()) {
                 if (node.getValue().strip().equals(id)) {
                     throw new ScaffoldException(Diagnostic.error(outline.position(node),
                             "chapter '" + id + "' is already listed in guide.yml, in part '" + part.title() + "'",
@@ -117,7 +118,7 @@ public final class NewChapter {
                 throw cannotEdit(target, id);
             }
         }
-        List<org.snakeyaml.engine.v2.nodes.ScalarNode> listed = after.parts().get(target.number() - 1).chapterNodes();
+        List<ScalarNode> listed = after.parts().get(target.number() - 1).chapterNodes();
         return after.position(listed.get(listed.size() - 1));
     }
 
@@ -137,9 +138,9 @@ public final class NewChapter {
                     StandardOpenOption.WRITE));
             AtomicFile.replace(guideFile, guide.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            Rollback.delete(created);
+            String undone = Rollback.delete(created);
             throw new ScaffoldException(ScaffoldException.Reason.WRITE,
-                    "could not write the new chapter: " + e + "; guide.yml was left unchanged");
+                    "could not write the new chapter: " + e + "; guide.yml was left unchanged and " + undone);
         }
     }
 }

@@ -114,11 +114,11 @@ class NewChapterErrorsTest {
 
     @Test
     void invalidYamlIsReportedAtItsPlace() {
-        ScaffoldFiles.write(content.resolve("guide.yml"), GUIDE.replace("chapters: [a]", "chapters: [a"));
+        ScaffoldFiles.write(content.resolve("guide.yml"), "title: T\nparts:\n  - title: One\n    chapters: [a\n");
         before = tree(content);
         Diagnostic d = only(refused("c", Optional.empty()));
-        assertThat(d.message()).startsWith("invalid YAML: ");
-        assertThat(d.position().line()).isEqualTo(5);
+        assertThat(d.message()).isEqualTo("invalid YAML: expected ',' or ']', but got <stream end>");
+        assertThat(d.position()).as("where the unclosed list starts").isEqualTo(at(4, 15));
     }
 
     @Test
