@@ -56,7 +56,9 @@ final class NewCommand implements Runnable {
                 out.println("  templates/ (" + templates + " files: the built-in templates, to customise)");
             }
             out.println("Next:");
-            out.println("  cd " + shellWord(DiagnosticPrinter.shown(dir)));
+            if (!dir.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath())) {
+                out.println("  cd " + shellWord(DiagnosticPrinter.shown(dir)));
+            }
             out.println("  studyguide build    # builds the site into site/");
             out.println("  studyguide serve    # preview with live reload");
             out.flush();
@@ -85,6 +87,7 @@ final class NewCommand implements Runnable {
             out.println("Created " + DiagnosticPrinter.shown(added.chapterFile()));
             out.println("Added '" + id + "' to part '" + added.part() + "' at "
                     + DiagnosticPrinter.location(added.listedAt()));
+            out.println("Next: replace its \"Draft\" lines, then run studyguide build");
             out.flush();
             return Main.OK;
         } catch (ScaffoldException e) {

@@ -91,7 +91,8 @@ class NewCommandTest {
         assertThat(run("new", "chapter", "arms-control", "--content", content.toString(), "--title", "Arms control"))
                 .isZero();
         assertThat(stdout()).isEqualTo("Created " + content.resolve("chapters/arms-control.md") + "\n"
-                + "Added 'arms-control' to part 'Getting started' at " + content.resolve("guide.yml") + ":18:29\n");
+                + "Added 'arms-control' to part 'Getting started' at " + content.resolve("guide.yml") + ":18:29\n"
+                + "Next: replace its \"Draft\" lines, then run studyguide build\n");
         assertThat(stderr()).isEmpty();
     }
 
