@@ -25,6 +25,7 @@ public final class GuideFixture {
             authors: [Test Author]
             licence: CC BY-SA 4.0
             repository: https://example.org/repo
+            baseUrl: https://example.org/guide/
             introduction: |
               This guide covers the [[NRC]] and [[source:reading-a]].
             parts:
