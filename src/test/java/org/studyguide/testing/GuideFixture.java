@@ -25,7 +25,6 @@ public final class GuideFixture {
             authors: [Test Author]
             licence: CC BY-SA 4.0
             repository: https://example.org/repo
-            baseUrl: https://example.org/guide/
             introduction: |
               This guide covers the [[NRC]] and [[source:reading-a]].
             parts:
@@ -33,6 +32,7 @@ public final class GuideFixture {
                 chapters: [first]
               - title: Themes
                 chapters: [second]
+            baseUrl: https://example.org/guide/
             """;
 
     /** The starting first chapter. */
