@@ -111,6 +111,19 @@ class PagesFilesTest {
     }
 
     @Test
+    void theCheckStageStillChecksTheMissingPagesLinks() {
+        Diagnostic d = GuideFixture.in(root).template("404.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title="Gone">
+                <p><a href="/no-such-page.html">Home</a></p>
+                </@layout.page>
+                """).build().onlyError();
+        assertThat(where(d)).startsWith("site/404.html:");
+        assertThat(d.message()).isEqualTo(
+                "page 404.html links to '/guide/no-such-page.html' but there is no file no-such-page.html in the site");
+    }
+
+    @Test
     void anAddressAtTheDomainRootGivesRootPathsIn404() {
         Document notFound = withAddress("baseUrl: https://guide.example.org").build().assertClean().page("404.html");
         assertThat(notFound.select("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/style.css");
