@@ -52,6 +52,7 @@ class SiteCrawlTest {
     }
 
     private static void assertWhole(SiteCrawler.Result result, URI scope) throws IOException {
+        System.out.printf("crawled %d URLs from %s%n", result.statuses().size(), scope);
         assertThat(result.broken()).as("requests that failed").isEmpty();
         assertThat(result.paths(scope)).containsAll(pages()).containsAll(LOADED_LATER)
                 .contains("assets/style.css", "assets/favicon.svg", "assets/site.js", "glossary-anki.csv");
