@@ -2,6 +2,7 @@ package org.studyguide.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,18 +12,21 @@ import org.jsoup.nodes.Document;
  * small passes, declared here in one place.
  */
 final class PagePasses {
-    /** The passes, in order; each gets the page and its path in the site. */
+    /** The passes after the links are rewritten, in order; each gets the page and its path in the site. */
     private static final List<BiConsumer<Document, String>> PASSES = List.of(
-            RelativeLinks::rewrite,
             ScrollableTables::wrap);
 
     private PagePasses() {
     }
 
-    /** Runs every pass over {@code html}, which will live at {@code path}, and serialises the result. */
-    static byte[] apply(String html, String path) {
+    /**
+     * Runs every pass over {@code html}, which will live at {@code path}, and serialises the result.
+     * Root-relative URLs become relative to the page, or, given a {@code basePath}, start from it.
+     */
+    static byte[] apply(String html, String path, Optional<String> basePath) {
         Document page = Jsoup.parse(html);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        basePath.ifPresentOrElse(base -> RelativeLinks.fromBasePath(page, base), () -> RelativeLinks.rewrite(page, path));
         PASSES.forEach(pass -> pass.accept(page, path));
         return page.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
