@@ -91,7 +91,7 @@ class NewCommandTest {
         assertThat(run("new", "chapter", "arms-control", "--content", content.toString(), "--title", "Arms control"))
                 .isZero();
         assertThat(stdout()).isEqualTo("Created " + content.resolve("chapters/arms-control.md") + "\n"
-                + "Added 'arms-control' to part 'Getting started' at " + content.resolve("guide.yml") + ":18:29\n"
+                + "Added 'arms-control' to part 'Getting started' at " + content.resolve("guide.yml") + ":21:29\n"
                 + "Next: replace its \"Draft\" lines, then run studyguide build\n");
         assertThat(stderr()).isEmpty();
     }
@@ -103,9 +103,9 @@ class NewCommandTest {
         Path content = dir.resolve("content");
         assertThat(run("new", "chapter", "x", "--content", content.toString(), "--part", "Getting strated"))
                 .isEqualTo(1);
-        assertThat(stderr()).isEqualTo(content.resolve("guide.yml") + ":16:1: error: guide.yml has no part titled"
+        assertThat(stderr()).isEqualTo(content.resolve("guide.yml") + ":19:1: error: guide.yml has no part titled"
                 + " 'Getting strated'\n"
-                + " 16 | parts:\n"
+                + " 19 | parts:\n"
                 + "    | ^\n"
                 + "  hint: did you mean 'Getting started'?\n"
                 + "\n"
