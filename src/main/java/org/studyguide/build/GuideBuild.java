@@ -17,6 +17,7 @@ import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
+import org.studyguide.render.Urls;
 import org.studyguide.verify.QuoteVerifier;
 
 /**
@@ -59,7 +60,7 @@ public final class GuideBuild {
                 .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
         SiteFiles site = new SiteRenderer(options.templates()).render(linked, diagnostics);
         if (!diagnostics.hasErrors()) {
-            new SiteChecker().check(site, options.out(), diagnostics);
+            new SiteChecker(Urls.basePath(guide.get().info().baseUrl())).check(site, options.out(), diagnostics);
         }
         return new Checked(diagnostics, guide, Optional.of(site), verified, start);
     }

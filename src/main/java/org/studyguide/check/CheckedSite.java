@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.studyguide.model.Position;
 import org.studyguide.render.SiteFiles;
+import org.studyguide.render.Urls;
 
 /**
  * The site as the checks see it: its files, each page parsed once, and every reference found in
@@ -31,15 +32,18 @@ final class CheckedSite {
     /**
      * Parses every page and reads every stylesheet.
      *
-     * @param root the site folder as diagnostics name it; page paths are resolved against it
+     * @param root     the site folder as diagnostics name it; page paths are resolved against it
+     * @param basePath the site's path on its server, from which the 404 page's links start
      */
-    static CheckedSite of(SiteFiles files, Path root) {
+    static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath) {
         // Parsing dominates on large sites; pages are independent, so parse them in parallel and
         // then gather in path order, which keeps the report deterministic.
         Map<String, Parsed> parsed = files.files().keySet().parallelStream().filter(SiteFiles::isHtml)
                 .collect(Collectors.toConcurrentMap(path -> path, path -> {
                     Page page = Page.parse(path, root.resolve(path), files.text(path));
-                    return new Parsed(page, HtmlReferences.find(page));
+                    List<Reference> found = HtmlReferences.find(page);
+                    boolean fromBase = path.equals(Urls.NOT_FOUND) && basePath.isPresent();
+                    return new Parsed(page, fromBase ? fromSiteRoot(found, basePath.get()) : found);
                 }));
         SortedMap<String, Page> pages = new TreeMap<>();
         List<Reference> references = new ArrayList<>();
@@ -53,6 +57,21 @@ final class CheckedSite {
             }
         }
         return new CheckedSite(files, pages, List.copyOf(references));
+    }
+
+    /**
+     * The references of a page at the site root whose links start from the base path, with such
+     * links read as relative to the root (and so checked like any other); the text stays as written.
+     */
+    private static List<Reference> fromSiteRoot(List<Reference> references, String basePath) {
+        return references.stream().map(reference -> {
+            Url url = reference.url();
+            if (url.kind() != Url.Kind.ROOT_RELATIVE || !url.path().startsWith(basePath)) {
+                return reference;
+            }
+            Url relative = new Url(url.text(), Url.Kind.RELATIVE, url.path().substring(basePath.length()), url.fragment());
+            return new Reference(relative, reference.from(), reference.use(), reference.position());
+        }).toList();
     }
 
     /** A page with the references found in it. */

@@ -2,6 +2,7 @@ package org.studyguide.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.render.SiteFiles;
 
@@ -13,6 +14,20 @@ import org.studyguide.render.SiteFiles;
  * {@link ReferenceCheck} and add it to {@link #CHECKS}.
  */
 public final class SiteChecker {
+    private final Optional<String> basePath;
+
+    /** A checker for a site whose public address is not known. */
+    public SiteChecker() {
+        this(Optional.empty());
+    }
+
+    /**
+     * A checker for a site served under {@code basePath} (such as {@code /guide/}), where links in
+     * the 404 page start from that path because the page is served at any address.
+     */
+    public SiteChecker(Optional<String> basePath) {
+        this.basePath = basePath;
+    }
 
     /** Every check, in the order they run. */
     private static final List<Check> CHECKS = List.of(
@@ -32,7 +47,7 @@ public final class SiteChecker {
      * @param diagnostics         where problems are collected
      */
     public void check(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
-        CheckedSite checked = CheckedSite.of(site, siteRootForMessages);
+        CheckedSite checked = CheckedSite.of(site, siteRootForMessages, basePath);
         for (Check check : CHECKS) {
             check.run(checked, diagnostics);
         }

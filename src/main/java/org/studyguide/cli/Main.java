@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a study guide from Markdown and YAML into a static, linked HTML site.",
-        subcommands = CommandLine.HelpCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, NewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the site was built (warnings may have been printed)",

@@ -28,11 +28,17 @@ final class Report {
             stderr.flush();
             return Main.CONTENT_ERRORS;
         }
-        stdout.printf("%s %d pages (%d chapters, %d terms, %d quotations%s)%s, %d warning%s, in %s%n",
-                result.published() ? "Built" : "Checked", result.pages(), result.chapters(), result.terms(),
-                result.quotes(), result.verified().map(n -> ", " + n + " verified").orElse(""), result.published() ? " into " + DiagnosticPrinter.shown(out) : "", warnings, plural(warnings), seconds);
+        stdout.printf("%s %s (%s, %s, %s%s)%s, %s, in %s%n",
+                result.published() ? "Built" : "Checked", count(result.pages(), "page"),
+                count(result.chapters(), "chapter"), count(result.terms(), "term"), count(result.quotes(), "quotation"),
+                result.verified().map(n -> ", " + n + " verified").orElse(""),
+                result.published() ? " into " + DiagnosticPrinter.shown(out) : "", count(warnings, "warning"), seconds);
         stdout.flush();
         return Main.OK;
+    }
+
+    private static String count(long count, String noun) {
+        return count + " " + noun + plural(count);
     }
 
     private static String plural(long count) {

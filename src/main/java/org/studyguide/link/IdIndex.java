@@ -4,17 +4,16 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.studyguide.diag.DiagnosticPrinter;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.diag.Suggestions;
 import org.studyguide.model.Guide;
+import org.studyguide.model.ItemId;
 import org.studyguide.model.Position;
 import org.studyguide.model.Ref;
 
 /** Every id the guide defines, by kind: checks that ids are well formed and unique, and resolves references. */
 final class IdIndex {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private final Map<Ref.Kind, Map<String, Position>> ids = new EnumMap<>(Ref.Kind.class);
     private final Set<Ref.Kind> incomplete;
 
@@ -43,9 +42,8 @@ final class IdIndex {
         if (id.isEmpty()) {
             return;
         }
-        if (!ID.matcher(id).matches()) {
-            diagnostics.error(at, "invalid " + kind.prefix() + " id '" + id + "'",
-                    "use letters, digits, '.', '_' and '-' only, starting with a letter or digit");
+        if (!ItemId.isWellFormed(id)) {
+            diagnostics.error(at, "invalid " + kind.prefix() + " id '" + id + "'", ItemId.RULE);
         }
         Position first = ids.get(kind).putIfAbsent(id, at);
         if (first != null) {

@@ -12,7 +12,7 @@ import org.studyguide.model.Ref;
 final class GuideFileReader {
     private static final Set<String> KEYS = Set.of(
             "title", "subtitle", "language", "authors", "licence", "repository", "introduction", "parts",
-            "sourceTexts", "timelinePeriods");
+            "sourceTexts", "timelinePeriods", PublicAddress.BASE_URL, PublicAddress.CNAME);
     private static final Set<String> PART_KEYS = Set.of("title", "chapters");
 
     /** The table of contents as written: part titles with the chapter ids they list. */
@@ -35,6 +35,7 @@ final class GuideFileReader {
     }
 
     private static GuideInfo info(YamlMap map, Diagnostics diagnostics) {
+        PublicAddress address = PublicAddress.read(map, diagnostics);
         return new GuideInfo(
                 map.text("title"),
                 map.optionalText("subtitle"),
@@ -44,7 +45,9 @@ final class GuideFileReader {
                 map.optionalText("repository"),
                 map.optionalMarkdown("introduction"),
                 map.optionalText("sourceTexts"),
-                TimelinePeriods.read(map, diagnostics));
+                TimelinePeriods.read(map, diagnostics),
+                address.baseUrl(),
+                address.cname());
     }
 
     private static List<PartOutline> parts(YamlMap map) {

@@ -10,6 +10,9 @@ import java.util.Optional;
  *                    which quotations are verified when it exists
  * @param timelinePeriods the periods the timeline page groups its events by, in order; empty
  *                    means by decade
+ * @param baseUrl     the public address the site is published at, absolute and ending in {@code /}
+ *                    (such as {@code https://you.github.io/guide/}); empty when not given
+ * @param cname       the custom domain GitHub Pages serves the site at, written to {@code CNAME}
  */
 public record GuideInfo(
         String title,
@@ -20,5 +23,7 @@ public record GuideInfo(
         Optional<String> repository,
         Optional<Markdown> introduction,
         Optional<String> sourceTexts,
-        List<TimelinePeriod> timelinePeriods) {
+        List<TimelinePeriod> timelinePeriods,
+        Optional<String> baseUrl,
+        Optional<String> cname) {
 }

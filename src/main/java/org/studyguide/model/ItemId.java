@@ -1,11 +1,20 @@
 package org.studyguide.model;
 
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /** Names one item of the guide (a chapter, term, quotation, reading or event) by kind and id. */
 public record ItemId(Ref.Kind kind, String id) implements Comparable<ItemId> {
+    /** The rule for ids, as a hint that tells an author how to fix a malformed one. */
+    public static final String RULE = "use letters, digits, '.', '_' and '-' only, starting with a letter or digit";
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Comparator<ItemId> ORDER =
             Comparator.comparing(ItemId::kind).thenComparing(ItemId::id);
+
+    /** True when {@code id} follows {@link #RULE}, so it can name an item, a file and an anchor. */
+    public static boolean isWellFormed(String id) {
+        return WELL_FORMED.matcher(id).matches();
+    }
 
     /** The item a reference names. */
     public static ItemId of(Ref ref) {

@@ -1,6 +1,7 @@
 package org.studyguide.render;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,11 +18,25 @@ final class RelativeLinks {
     /** Rewrites every root-relative URL in {@code page}, which lives at {@code path} in the site. */
     static void rewrite(Document page, String path) {
         List<String> pageDir = folders(path);
+        eachRootRelative(page, target -> relative(target, pageDir));
+    }
+
+    /**
+     * Makes every root-relative URL in {@code page} start from the site's base path on its server
+     * ({@code /guide/} turns {@code /glossary.html} into {@code /guide/glossary.html}), for a page
+     * served at any address, where relative links would not resolve.
+     */
+    static void fromBasePath(Document page, String basePath) {
+        eachRootRelative(page, target -> basePath + target);
+    }
+
+    /** Replaces each root-relative URL with {@code rewrite} of its target, the URL without its first {@code /}. */
+    private static void eachRootRelative(Document page, UnaryOperator<String> rewrite) {
         for (Element element : page.getAllElements()) {
             for (String attribute : ATTRIBUTES) {
                 String url = element.attr(attribute);
                 if (url.startsWith("/") && !url.startsWith("//")) {
-                    element.attr(attribute, relative(url.substring(1), pageDir));
+                    element.attr(attribute, rewrite.apply(url.substring(1)));
                 }
             }
         }

@@ -31,7 +31,8 @@ public final class SiteRenderer {
         EntryViews entries = new EntryViews(linked, lookup, markdown);
         Views.Site site = site(linked.guide());
         Map<String, byte[]> files = new TreeMap<>(Assets.collect(userTemplates));
-        PageWriter pages = new PageWriter(templates, site, files, diagnostics);
+        PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
+                diagnostics);
 
         String intro = linked.guide().info().introduction().map(markdown::html).orElse("");
         pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(), intro));
@@ -46,13 +47,14 @@ public final class SiteRenderer {
         pages.write("sources.html", "sources.ftlh", entries.sources());
         pages.write("timeline.html", "timeline.ftlh", new TimelineViews(linked, lookup, markdown).page());
         files.put(TermsScript.PATH, TermsScript.of(linked.guide().terms(), markdown));
-        pages.write("404.html", "404.ftlh", new Views.NotFoundPage("Page not found"));
+        pages.write(Urls.NOT_FOUND, "404.ftlh", new Views.NotFoundPage("Page not found"));
         SelfTestViews selfTest = new SelfTestViews(linked.guide(), markdown);
         SelfTestPages.FlashcardsPage cards = selfTest.flashcards();
         pages.write(SelfTestViews.FLASHCARDS, "flashcards.ftlh", cards);
         pages.write(SelfTestViews.QUIZ, "quiz.ftlh", selfTest.quiz());
         files.put(AnkiCsv.FILE, AnkiCsv.of(site.title(), cards.cards()));
         files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown).all(chapters)));
+        PagesFiles.addTo(files, linked.guide().info());
         return SiteFiles.of(files);
     }
 
@@ -77,7 +79,7 @@ public final class SiteRenderer {
         }
         String version = Optional.ofNullable(SiteRenderer.class.getPackage().getImplementationVersion()).orElse("dev");
         return new Views.Site(info.title(), info.subtitle().orElse(""), info.language(), info.authors(),
-                info.licence().orElse(""), info.repository().orElse(""), parts, version);
+                info.licence().orElse(""), info.repository().orElse(""), parts, version, info.baseUrl().orElse(""));
     }
 
     private static Views.NavPart navPart(int number, Part part) {
@@ -86,8 +88,12 @@ public final class SiteRenderer {
                 .toList());
     }
 
-    /** Renders one page through its template and the HTML passes into the site's files. */
-    private record PageWriter(Templates templates, Views.Site site, Map<String, byte[]> files, Diagnostics diagnostics) {
+    /**
+     * Renders one page through its template and the HTML passes into the site's files. The 404 page
+     * is served at whatever address was missing, so with a known base path its links start from it.
+     */
+    private record PageWriter(Templates templates, Views.Site site, Optional<String> basePath,
+            Map<String, byte[]> files, Diagnostics diagnostics) {
         void write(String path, String template, Object page) {
             render(path, template, page).ifPresent(p -> files.put(p.path(), p.bytes()));
         }
@@ -96,7 +102,8 @@ public final class SiteRenderer {
         Optional<RenderedPage> render(String path, String template, Object page) {
             Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path);
             return templates.render(template, model, diagnostics)
-                    .map(html -> new RenderedPage(path, PagePasses.apply(html, path)));
+                    .map(html -> new RenderedPage(path, PagePasses.apply(html, path,
+                            path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty())));
         }
     }
 

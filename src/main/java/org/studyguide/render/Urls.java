@@ -1,5 +1,7 @@
 package org.studyguide.render;
 
+import java.net.URI;
+import java.util.Optional;
 import org.studyguide.model.ItemId;
 import org.studyguide.model.Ref;
 
@@ -19,8 +21,18 @@ public final class Urls {
     public static final String SOURCES = "/sources.html";
     /** The timeline page. */
     public static final String TIMELINE = "/timeline.html";
+    /** The site file of the page served for a missing address, at whatever path was asked for. */
+    public static final String NOT_FOUND = "404.html";
 
     private Urls() {
+    }
+
+    /**
+     * The path part of the site's public address, such as {@code /nato-russia-guide/}: where the
+     * site root lies on its server.
+     */
+    public static Optional<String> basePath(Optional<String> baseUrl) {
+        return baseUrl.map(url -> URI.create(url).getRawPath());
     }
 
     /** The site file of a chapter page, such as {@code chapters/enlargement.html}. */

@@ -61,7 +61,7 @@ class ReferencePagesTest {
         for (String path : new String[] {"index.html", "chapters/first.html", "glossary.html", "quotes.html",
                 "sources.html", "timeline.html", "404.html"}) {
             Document page = built.page(path);
-            String up = path.contains("/") ? "../" : "";
+            String up = path.equals("404.html") ? "/guide/" : path.contains("/") ? "../" : "";
             assertThat(page.select("head script[defer]").eachAttr("src")).as(path).contains(up + "assets/popups.js");
             assertThat(page.select("script:not([src])")).as(path).isEmpty();
             assertThat(page.select("[style]")).as(path).isEmpty();

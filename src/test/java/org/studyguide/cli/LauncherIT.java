@@ -26,9 +26,13 @@ class LauncherIT {
     }
 
     private Run run(String... args) throws IOException, InterruptedException {
+        return runIn(work, args);
+    }
+
+    private Run runIn(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(PROJECT.resolve("studyguide").toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(work.toFile())
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(work.resolve("out.txt").toFile())
                 .redirectError(work.resolve("err.txt").toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -65,5 +69,22 @@ class LauncherIT {
         assertThat(run.err()).contains("content/guide.yml:4:16: error: chapter 'missing' has no file")
                 .doesNotContain("Exception", "\tat ");
         assertThat(work.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void startsAGuideFromTheSkeletonInsideTheJarAndBuildsItWithoutWarnings() throws Exception {
+        Run created = run("new", "guide", "fresh", "--with-templates");
+        assertThat(created.code()).as(created.err()).isZero();
+        Path guide = work.resolve("fresh");
+        assertThat(guide.resolve("templates/layout.ftlh"))
+                .hasSameBinaryContentAs(PROJECT.resolve("templates/layout.ftlh"));
+        Run chapter = runIn(guide, "new", "chapter", "second-steps");
+        assertThat(chapter.code()).as(chapter.err()).isZero();
+        Run built = runIn(guide, "build");
+        assertThat(built.code()).as(built.err()).isZero();
+        assertThat(built.err()).isEmpty();
+        assertThat(built.out()).matches("(?s)Built \\d+ pages \\(2 chapters, 1 term, 1 quotation, 1 verified\\)"
+                + " into site, 0 warnings, .*");
+        assertThat(guide.resolve("site/chapters/second-steps.html")).exists();
     }
 }

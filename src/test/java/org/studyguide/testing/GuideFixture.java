@@ -32,6 +32,7 @@ public final class GuideFixture {
                 chapters: [first]
               - title: Themes
                 chapters: [second]
+            baseUrl: https://example.org/guide/
             """;
 
     /** The starting first chapter. */

@@ -20,7 +20,8 @@ public final class SiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json", "csv", "text/csv; charset=utf-8",
-            "svg", "image/svg+xml", "png", "image/png", "txt", "text/plain; charset=utf-8");
+            "svg", "image/svg+xml", "png", "image/png", "txt", "text/plain; charset=utf-8",
+            "xml", "application/xml");
 
     private final HttpServer server;
     private final Path root;
