@@ -8,7 +8,7 @@ import java.util.List;
  * {@link ChapterArticles}) rather than rendered a second time; {@link PrintAnchors} then makes their
  * ids unique and points their links inside the page.
  *
- * @param title    the page's title
+ * @param title    the page's title ("The whole guide, to print")
  * @param chapters the chapters in reading order
  */
 public record PrintPage(String title, List<Chapter> chapters) {

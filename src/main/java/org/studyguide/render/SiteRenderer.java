@@ -41,7 +41,7 @@ public final class SiteRenderer {
                 .map(chapter -> pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter))
                 .toList()
                 .forEach(page -> page.ifPresent(p -> files.put(p.path(), p.bytes())));
-        pages.write(PrintPage.FILE, "print.ftlh", printPage(site, chapters, files));
+        pages.write(PrintPage.FILE, "print.ftlh", printPage(chapters, files));
         pages.write("glossary.html", "glossary.ftlh", entries.glossary());
         pages.write("quotes.html", "quotes.ftlh", entries.quotes());
         pages.write("sources.html", "sources.ftlh", entries.sources());
@@ -59,7 +59,7 @@ public final class SiteRenderer {
     }
 
     /** The whole guide on one page, from the chapter pages just rendered (those that rendered). */
-    private static PrintPage printPage(Views.Site site, List<Views.ChapterPage> chapters, Map<String, byte[]> files) {
+    private static PrintPage printPage(List<Views.ChapterPage> chapters, Map<String, byte[]> files) {
         List<PrintPage.RenderedChapter> rendered = new java.util.ArrayList<>();
         for (Views.ChapterPage chapter : chapters) {
             String path = Urls.chapterFile(chapter.id());
@@ -68,7 +68,7 @@ public final class SiteRenderer {
                         new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8)));
             }
         }
-        return PrintPage.of(site.title(), rendered);
+        return PrintPage.of("The whole guide, to print", rendered);
     }
 
     private static Views.Site site(Guide guide) {
