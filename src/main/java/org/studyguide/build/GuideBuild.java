@@ -46,7 +46,34 @@ public final class GuideBuild {
         return loadAndCheck(options).result(false);
     }
 
+    /**
+     * Everything {@link #build} does except writing the site, with a renderer the caller keeps, and
+     * the rendered site: the preview server rebuilds with one warm renderer and writes only what changed.
+     */
+    public static InMemory inMemory(BuildOptions options, SiteRenderer renderer) {
+        Checked checked = loadAndCheck(options, renderer);
+        return new InMemory(checked.result(false), checked.site().filter(s -> !checked.diagnostics().hasErrors()));
+    }
+
+    /** The folders a published site must stay apart from: the content and templates folders. */
+    public static List<Path> protectedFolders(BuildOptions options) {
+        return options.templates().map(t -> List.of(options.content(), t)).orElse(List.of(options.content()));
+    }
+
+    /**
+     * A build held in memory.
+     *
+     * @param result what the build found; {@code published} is false
+     * @param site   the checked site, present only when the build had no errors
+     */
+    public record InMemory(BuildResult result, Optional<SiteFiles> site) {
+    }
+
     private static Checked loadAndCheck(BuildOptions options) {
+        return loadAndCheck(options, new SiteRenderer(options.templates()));
+    }
+
+    private static Checked loadAndCheck(BuildOptions options, SiteRenderer renderer) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
@@ -57,7 +84,7 @@ public final class GuideBuild {
         LinkedGuide linked = Linker.link(loaded.get(), diagnostics);
         Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
-        SiteFiles site = new SiteRenderer(options.templates()).render(linked, diagnostics);
+        SiteFiles site = renderer.render(linked, diagnostics);
         if (!diagnostics.hasErrors()) {
             new SiteChecker().check(site, options.out(), diagnostics);
         }
@@ -79,10 +106,6 @@ public final class GuideBuild {
             return Optional.of(dir);
         }
         return guide.info().sourceTexts().map(options.content()::resolve).filter(Files::isDirectory);
-    }
-
-    private static List<Path> protectedFolders(BuildOptions options) {
-        return options.templates().map(t -> List.of(options.content(), t)).orElse(List.of(options.content()));
     }
 
     /** What the stages before publishing produced. */
