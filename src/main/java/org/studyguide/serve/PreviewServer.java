@@ -82,6 +82,11 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + address().getPort() + "/");
     }
 
+    /** How many pages are listening for reloads. */
+    public int listeners() {
+        return live.clients();
+    }
+
     /** True while the watcher follows the folders. */
     public boolean watching() {
         return watcher != null && watcher.isRunning();
