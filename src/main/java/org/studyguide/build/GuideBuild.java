@@ -47,11 +47,11 @@ public final class GuideBuild {
     }
 
     /**
-     * Everything {@link #build} does except writing the site, with a renderer the caller keeps, and
-     * the rendered site: the preview server rebuilds with one warm renderer and writes only what changed.
+     * Everything {@link #build} does except writing the site, with a renderer and checker the caller
+     * keeps, and the rendered site: the preview server rebuilds with warm ones and writes only what changed.
      */
-    public static InMemory inMemory(BuildOptions options, SiteRenderer renderer) {
-        Checked checked = loadAndCheck(options, renderer);
+    public static InMemory inMemory(BuildOptions options, SiteRenderer renderer, SiteChecker checker) {
+        Checked checked = loadAndCheck(options, renderer, checker);
         return new InMemory(checked.result(false), checked.site().filter(s -> !checked.diagnostics().hasErrors()));
     }
 
@@ -70,10 +70,10 @@ public final class GuideBuild {
     }
 
     private static Checked loadAndCheck(BuildOptions options) {
-        return loadAndCheck(options, new SiteRenderer(options.templates()));
+        return loadAndCheck(options, new SiteRenderer(options.templates()), new SiteChecker());
     }
 
-    private static Checked loadAndCheck(BuildOptions options, SiteRenderer renderer) {
+    private static Checked loadAndCheck(BuildOptions options, SiteRenderer renderer, SiteChecker checker) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
@@ -86,7 +86,7 @@ public final class GuideBuild {
                 .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
         SiteFiles site = renderer.render(linked, diagnostics);
         if (!diagnostics.hasErrors()) {
-            new SiteChecker().check(site, options.out(), diagnostics);
+            checker.check(site, options.out(), diagnostics);
         }
         return new Checked(diagnostics, guide, Optional.of(site), verified, start);
     }

@@ -31,16 +31,19 @@ final class CheckedSite {
     /**
      * Parses every page and reads every stylesheet.
      *
-     * @param root the site folder as diagnostics name it; page paths are resolved against it
+     * @param root  the site folder as diagnostics name it; page paths are resolved against it
+     * @param cache pages parsed by an earlier check, reused when their bytes are the same
      */
-    static CheckedSite of(SiteFiles files, Path root) {
+    static CheckedSite of(SiteFiles files, Path root, ParseCache cache) {
+        cache.begin(root);
         // Parsing dominates on large sites; pages are independent, so parse them in parallel and
         // then gather in path order, which keeps the report deterministic.
         Map<String, Parsed> parsed = files.files().keySet().parallelStream().filter(SiteFiles::isHtml)
-                .collect(Collectors.toConcurrentMap(path -> path, path -> {
+                .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, files.files().get(path), () -> {
                     Page page = Page.parse(path, root.resolve(path), files.text(path));
                     return new Parsed(page, HtmlReferences.find(page));
-                }));
+                })));
+        cache.retain(parsed.keySet());
         SortedMap<String, Page> pages = new TreeMap<>();
         List<Reference> references = new ArrayList<>();
         for (String path : files.files().keySet()) {
@@ -56,7 +59,7 @@ final class CheckedSite {
     }
 
     /** A page with the references found in it. */
-    private record Parsed(Page page, List<Reference> references) {
+    record Parsed(Page page, List<Reference> references) {
     }
 
     /** The pages, in path order. */

@@ -10,7 +10,8 @@ import org.studyguide.render.SiteFiles;
  * reader: a link to a missing file or anchor, a URL that only works at the server root, a request to
  * another host, a duplicate id, an image without alt text. Every page is parsed once; the checks
  * then run in the order listed here. To add a check, write a small {@link PageCheck} or
- * {@link ReferenceCheck} and add it to {@link #CHECKS}.
+ * {@link ReferenceCheck} and add it to {@link #CHECKS}. A checker used again on a changed site
+ * parses only the pages whose bytes changed.
  */
 public final class SiteChecker {
 
@@ -23,6 +24,8 @@ public final class SiteChecker {
             new UniqueIds(),
             new ImageAlt());
 
+    private final ParseCache cache = new ParseCache();
+
     /**
      * Checks a rendered site, adding an error with a hint for every problem.
      *
@@ -32,7 +35,7 @@ public final class SiteChecker {
      * @param diagnostics         where problems are collected
      */
     public void check(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
-        CheckedSite checked = CheckedSite.of(site, siteRootForMessages);
+        CheckedSite checked = CheckedSite.of(site, siteRootForMessages, cache);
         for (Check check : CHECKS) {
             check.run(checked, diagnostics);
         }

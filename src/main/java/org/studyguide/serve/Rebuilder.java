@@ -24,13 +24,14 @@ import org.studyguide.render.SiteRenderer;
  * Keeps the published site in step with the guide while the preview runs. The first build
  * publishes the whole site as {@code build} does. After that, the guide is loaded, linked, rendered
  * and checked again in memory by the warm JVM (with one Freemarker configuration, renewed only when
- * a template changes), and only the files whose bytes changed are written; an asset change just
- * copies that asset. A build with errors writes nothing, so the last good site stays served.
+ * a template changes; the HTML passes and the check's parsing skip pages whose bytes did not
+ * change), and only the files whose bytes changed are written; an asset change just copies that asset. A build with errors writes nothing, so the last good site stays served.
  */
 final class Rebuilder {
     private final BuildOptions options;
     private final Path content;
     private final Optional<Path> templates;
+    private final SiteChecker checker = new SiteChecker();
     private SiteRenderer renderer;
     private Optional<SiteFiles> published = Optional.empty();
     private boolean failing;
@@ -39,7 +40,7 @@ final class Rebuilder {
         this.options = options;
         this.content = absolute(options.content());
         this.templates = options.templates().map(Rebuilder::absolute);
-        this.renderer = new SiteRenderer(options.templates());
+        this.renderer = SiteRenderer.forRebuilds(options.templates());
     }
 
     /** The folders whose changes the preview follows. */
@@ -63,13 +64,13 @@ final class Rebuilder {
             return Optional.of(copyAssets(affected.assets(), start));
         }
         if (affected.templates()) {
-            renderer = new SiteRenderer(options.templates());
+            renderer = SiteRenderer.forRebuilds(options.templates());
         }
         return Optional.of(build(start));
     }
 
     private Outcome build(long start) throws PublishException {
-        GuideBuild.InMemory built = GuideBuild.inMemory(options, renderer);
+        GuideBuild.InMemory built = GuideBuild.inMemory(options, renderer, checker);
         if (built.site().isEmpty()) {
             failing = true;
             return new Outcome(built.result().diagnostics(), SiteUpdate.Changes.NONE, 0, since(start));
@@ -102,7 +103,7 @@ final class Rebuilder {
         SiteFiles site = SiteFiles.of(files);
         Diagnostics diagnostics = new Diagnostics();
         if (assets.stream().anyMatch(a -> a.toString().endsWith(".css"))) {
-            new SiteChecker().check(site, options.out(), diagnostics);
+            checker.check(site, options.out(), diagnostics);
         }
         if (diagnostics.hasErrors()) {
             failing = true;
