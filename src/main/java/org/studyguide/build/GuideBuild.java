@@ -9,6 +9,7 @@ import org.studyguide.check.SiteChecker;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
 import org.studyguide.link.Linker;
+import org.studyguide.link.ParsedTexts;
 import org.studyguide.load.ContentLoader;
 import org.studyguide.load.LoadedGuide;
 import org.studyguide.model.Guide;
@@ -47,11 +48,11 @@ public final class GuideBuild {
     }
 
     /**
-     * Everything {@link #build} does except writing the site, with a renderer and checker the caller
-     * keeps, and the rendered site: the preview server rebuilds with warm ones and writes only what changed.
+     * Everything {@link #build} does except writing the site, with stages the caller keeps between
+     * builds, and the rendered site: the preview server rebuilds this way and writes only what changed.
      */
-    public static InMemory inMemory(BuildOptions options, SiteRenderer renderer, SiteChecker checker) {
-        Checked checked = loadAndCheck(options, renderer, checker);
+    public static InMemory inMemory(BuildOptions options, WarmStages stages) {
+        Checked checked = loadAndCheck(options, stages);
         return new InMemory(checked.result(false), checked.site().filter(s -> !checked.diagnostics().hasErrors()));
     }
 
@@ -70,10 +71,11 @@ public final class GuideBuild {
     }
 
     private static Checked loadAndCheck(BuildOptions options) {
-        return loadAndCheck(options, new SiteRenderer(options.templates()), new SiteChecker());
+        return loadAndCheck(options, new WarmStages(new ParsedTexts(), new SiteRenderer(options.templates()),
+                new SiteChecker()));
     }
 
-    private static Checked loadAndCheck(BuildOptions options, SiteRenderer renderer, SiteChecker checker) {
+    private static Checked loadAndCheck(BuildOptions options, WarmStages stages) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
@@ -81,12 +83,12 @@ public final class GuideBuild {
         if (loaded.isEmpty()) {
             return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), start);
         }
-        LinkedGuide linked = Linker.link(loaded.get(), diagnostics);
+        LinkedGuide linked = Linker.link(loaded.get(), diagnostics, stages.texts());
         Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
-        SiteFiles site = renderer.render(linked, diagnostics);
+        SiteFiles site = stages.renderer().render(linked, diagnostics);
         if (!diagnostics.hasErrors()) {
-            checker.check(site, options.out(), diagnostics);
+            stages.checker().check(site, options.out(), diagnostics);
         }
         return new Checked(diagnostics, guide, Optional.of(site), verified, start);
     }

@@ -12,27 +12,25 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.studyguide.build.BuildOptions;
 import org.studyguide.build.GuideBuild;
-import org.studyguide.check.SiteChecker;
+import org.studyguide.build.WarmStages;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.publish.SiteUpdate;
 import org.studyguide.render.SiteFiles;
-import org.studyguide.render.SiteRenderer;
 
 /**
  * Keeps the published site in step with the guide while the preview runs. The first build
  * publishes the whole site as {@code build} does. After that, the guide is loaded, linked, rendered
- * and checked again in memory by the warm JVM (with one Freemarker configuration, renewed only when
- * a template changes; the HTML passes and the check's parsing skip pages whose bytes did not
- * change), and only the files whose bytes changed are written; an asset change just copies that asset. A build with errors writes nothing, so the last good site stays served.
+ * and checked again in memory by the warm JVM with {@link WarmStages} (unchanged Markdown texts are not
+ * parsed again, nor unchanged pages run through the HTML passes or parsed for the check; the
+ * templates are read afresh only when one changes), and only the files whose bytes changed are written; an asset change just copies that asset. A build with errors writes nothing, so the last good site stays served.
  */
 final class Rebuilder {
     private final BuildOptions options;
     private final Path content;
     private final Optional<Path> templates;
-    private final SiteChecker checker = new SiteChecker();
-    private SiteRenderer renderer;
+    private WarmStages stages;
     private Optional<SiteFiles> published = Optional.empty();
     private boolean failing;
 
@@ -40,7 +38,7 @@ final class Rebuilder {
         this.options = options;
         this.content = absolute(options.content());
         this.templates = options.templates().map(Rebuilder::absolute);
-        this.renderer = SiteRenderer.forRebuilds(options.templates());
+        this.stages = WarmStages.of(options.templates());
     }
 
     /** The folders whose changes the preview follows. */
@@ -64,13 +62,13 @@ final class Rebuilder {
             return Optional.of(copyAssets(affected.assets(), start));
         }
         if (affected.templates()) {
-            renderer = SiteRenderer.forRebuilds(options.templates());
+            stages = stages.withNewTemplates(options.templates());
         }
         return Optional.of(build(start));
     }
 
     private Outcome build(long start) throws PublishException {
-        GuideBuild.InMemory built = GuideBuild.inMemory(options, renderer, checker);
+        GuideBuild.InMemory built = GuideBuild.inMemory(options, stages);
         if (built.site().isEmpty()) {
             failing = true;
             return new Outcome(built.result().diagnostics(), SiteUpdate.Changes.NONE, 0, since(start));
@@ -103,7 +101,7 @@ final class Rebuilder {
         SiteFiles site = SiteFiles.of(files);
         Diagnostics diagnostics = new Diagnostics();
         if (assets.stream().anyMatch(a -> a.toString().endsWith(".css"))) {
-            checker.check(site, options.out(), diagnostics);
+            stages.checker().check(site, options.out(), diagnostics);
         }
         if (diagnostics.hasErrors()) {
             failing = true;
