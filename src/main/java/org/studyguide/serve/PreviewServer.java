@@ -64,7 +64,12 @@ public final class PreviewServer implements AutoCloseable {
         guard(http.createContext("/", new SiteHandler(options.out())), guard);
         guard(http.createContext(PreviewAssets.PREFIX, new PreviewAssets(live)), guard);
         http.start();
-        server.watcher = Watcher.start(rebuilder.watched(), server::changed);
+        try {
+            server.watcher = Watcher.start(rebuilder.watched(), server::changed);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
         return server;
     }
 

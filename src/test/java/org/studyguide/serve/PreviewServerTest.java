@@ -14,12 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studyguide.build.BuildOptions;
+import org.studyguide.build.GuideBuild;
 import org.studyguide.testing.GuideFixture;
 
 /** The preview server in-process on a free port, over a fixture guide: rebuilds, live events, stopping. */
@@ -111,7 +115,24 @@ class PreviewServerTest {
                     .contains("chapters/first.html")
                     .doesNotContain("chapters/second.html", "index.html", "glossary.html", "quotes.html");
             assertThat(out.toString()).contains("Rebuilt after ").contains("chapters/first.html");
+            assertThat(contents(fixture.out())).isEqualTo(contents(freshBuild(fixture)));
         }
+    }
+
+    /** The same guide built from scratch by {@code build}, beside the served one. */
+    private Path freshBuild(GuideFixture fixture) throws Exception {
+        Path fresh = root.resolve("fresh");
+        GuideBuild.build(new BuildOptions(fixture.content(), fixture.options().templates(), fresh));
+        return fresh;
+    }
+
+    /** Every file of a folder as its text (all site files are text), by relative path. */
+    private static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (Path file : siteFiles(folder)) {
+            files.put(folder.relativize(file).toString(), Files.readString(file));
+        }
+        return files;
     }
 
     @Test
