@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: wall time of full builds with ./studyguide, JVM start included, of the real guide and of a generated
-# 1,000-chapter guide. Not a test: run it by hand and copy the numbers into bench/results.md.
+# 1,000-chapter guide, then the live preview (bench/serve.sh). Not a test: run it by hand and copy the numbers
+# into bench/results.md.
 #   bash bench/run.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -83,3 +84,6 @@ generate "$work/synthetic"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 time_builds real-guide content "$runs"
 time_builds synthetic-1000-chapters "$work/synthetic" 3
+
+# The live preview: save-to-served time of a chapter edit, warm server.
+bash bench/serve.sh "$runs"
