@@ -13,6 +13,7 @@ import org.studyguide.load.ContentLoader;
 import org.studyguide.load.LoadedGuide;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Position;
+import org.studyguide.print.PdfOutput;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
@@ -58,6 +59,10 @@ public final class GuideBuild {
         Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
         SiteFiles site = new SiteRenderer(options.templates()).render(linked, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
+                    diagnostics);
+        }
         if (!diagnostics.hasErrors()) {
             new SiteChecker().check(site, options.out(), diagnostics);
         }

@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.model.GuideInfo;
+import org.studyguide.model.Paper;
 import org.studyguide.model.Ref;
 
 /** Reads {@code guide.yml}: the title page facts and the table of contents. */
 final class GuideFileReader {
     private static final Set<String> KEYS = Set.of(
             "title", "subtitle", "language", "authors", "licence", "repository", "introduction", "parts",
-            "sourceTexts", "timelinePeriods");
+            "sourceTexts", "timelinePeriods", "paper");
     private static final Set<String> PART_KEYS = Set.of("title", "chapters");
 
     /** The table of contents as written: part titles with the chapter ids they list. */
@@ -44,7 +45,19 @@ final class GuideFileReader {
                 map.optionalText("repository"),
                 map.optionalMarkdown("introduction"),
                 map.optionalText("sourceTexts"),
-                TimelinePeriods.read(map, diagnostics));
+                TimelinePeriods.read(map, diagnostics),
+                paper(map, diagnostics));
+    }
+
+    /** The PDFs' paper size: A4 unless {@code paper} names another one. */
+    private static Paper paper(YamlMap map, Diagnostics diagnostics) {
+        Optional<String> key = map.optionalText("paper");
+        Optional<Paper> paper = key.flatMap(Paper::of);
+        if (key.isPresent() && paper.isEmpty()) {
+            diagnostics.error(map.positionOf("paper"), "unknown paper size '" + key.get() + "'",
+                    "write 'paper: a4' (the default) or 'paper: letter'");
+        }
+        return paper.orElse(Paper.A4);
     }
 
     private static List<PartOutline> parts(YamlMap map) {

@@ -10,6 +10,7 @@ import java.util.Optional;
  *                    which quotations are verified when it exists
  * @param timelinePeriods the periods the timeline page groups its events by, in order; empty
  *                    means by decade
+ * @param paper       the paper size of the PDFs
  */
 public record GuideInfo(
         String title,
@@ -20,5 +21,6 @@ public record GuideInfo(
         Optional<String> repository,
         Optional<Markdown> introduction,
         Optional<String> sourceTexts,
-        List<TimelinePeriod> timelinePeriods) {
+        List<TimelinePeriod> timelinePeriods,
+        Paper paper) {
 }

@@ -1,0 +1,115 @@
+package org.studyguide.print;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.studyguide.model.Paper;
+
+/**
+ * Turns one PDF document's XHTML into PDF bytes with openhtmltopdf. A renderer is made per
+ * document, so documents can be rendered on several threads. Nothing is fetched: the stylesheet
+ * is inline and every other resource is refused. The output is deterministic: the document's
+ * dates are fixed and its trailer ID is a digest of the input, so the same input gives the same bytes.
+ */
+final class PdfRenderer {
+    /** The date written into every PDF, so that two builds of the same input are identical. */
+    private static final Calendar FIXED_DATE = fixedDate();
+    /** A base that resolves nothing: every link in the document is an anchor or absolute. */
+    private static final String BASE_URI = "about:blank";
+
+    static {
+        // Problems are collected per document through the diagnostic consumer instead.
+        XRLog.setLoggingEnabled(false);
+        FontMappers.set(PdfFonts.get().mapper());
+    }
+
+    private PdfRenderer() {
+    }
+
+    /** The rendered PDF and what openhtmltopdf reported at warning level or above. */
+    record Rendered(byte[] bytes, List<String> problems) {
+    }
+
+    /** Renders the document on the calling thread. */
+    static Rendered render(PdfDocument document, Paper paper) {
+        String markup = document.markup();
+        List<String> problems = new ArrayList<>();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .withW3cDocument(document.w3c(), BASE_URI)
+                .useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withProducer("studyguide")
+                .withDiagnosticConsumer(d -> collect(d, problems));
+        PdfFonts.get().register(builder);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            fix(pdf, document.title(), markup, paper);
+            pdf.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Rendered(out.toByteArray(), List.copyOf(problems));
+    }
+
+    private static void collect(Diagnostic diagnostic, List<String> problems) {
+        if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
+            problems.add(diagnostic.getFormattedMessage());
+        }
+    }
+
+    /** Fixed metadata and an ID derived from the input, instead of the clock. */
+    private static void fix(PDDocument pdf, String title, String xhtml, Paper paper) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(title);
+        info.setProducer("studyguide");
+        info.setCreator("studyguide");
+        info.setCreationDate(FIXED_DATE);
+        info.setModificationDate(FIXED_DATE);
+        byte[] id = Arrays.copyOf(sha256(paper.key() + "\n" + xhtml), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    private static Calendar fixedDate() {
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        date.clear();
+        date.set(2000, Calendar.JANUARY, 1);
+        return date;
+    }
+}
