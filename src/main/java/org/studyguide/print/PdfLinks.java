@@ -73,6 +73,9 @@ final class PdfLinks {
     private Optional<String> anchor(String path, String fragment, Map<String, String> quoteCards) {
         if (isChapter(path)) {
             String chapter = chapterId(path);
+            if (!chaptersInDocument.contains(chapter)) {
+                return Optional.empty();
+            }
             String prefix = prefixedIds ? idPrefix(chapter) : "";
             return Optional.of(prefix + (fragment.isEmpty() ? "chapter-title" : fragment));
         }

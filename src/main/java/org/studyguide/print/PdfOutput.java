@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.model.Chapter;
 import org.studyguide.model.Guide;
@@ -41,16 +42,17 @@ public final class PdfOutput {
             Diagnostics diagnostics) {
         PdfBook book = new PdfBook(guide, site, stylesheet(userTemplates));
         List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job(book.whole(), Position.ofFile(guideFile)));
+        Position guidePosition = Position.ofFile(guideFile);
+        jobs.add(new Job(book.whole(), guidePosition, c -> guidePosition));
         for (Chapter chapter : guide.chapters()) {
-            jobs.add(new Job(book.chapter(chapter), Position.ofFile(chapter.position().file())));
+            jobs.add(new Job(book.chapter(chapter), chapter.position(), c -> where(chapter, c)));
         }
         Map<String, byte[]> files = new TreeMap<>(site.files());
         PdfGlyphs glyphs = new PdfGlyphs(PdfFonts.get());
         for (Job job : jobs.subList(1, jobs.size())) {
-            glyphs.check(job.document(), job.position(), diagnostics);
+            glyphs.check(job.document(), job.characterPosition(), diagnostics);
         }
-        glyphs.check(jobs.get(0).document(), jobs.get(0).position(), diagnostics);
+        glyphs.check(jobs.get(0).document(), jobs.get(0).characterPosition(), diagnostics);
         if (diagnostics.hasErrors()) {
             return site;
         }
@@ -115,8 +117,17 @@ public final class PdfOutput {
         }
     }
 
-    /** A document to render and where its problems are reported. */
-    private record Job(PdfDocument document, Position position) {
+    /** Where a character of a chapter first occurs in its Markdown, or else the chapter's file. */
+    private static Position where(Chapter chapter, int codePoint) {
+        int index = chapter.body().text().indexOf(Character.toString(codePoint));
+        return index >= 0 ? chapter.body().positionOf(index) : chapter.position();
+    }
+
+    /**
+     * A document to render, where its problems are reported, and where a character it uses
+     * comes from.
+     */
+    private record Job(PdfDocument document, Position position, IntFunction<Position> characterPosition) {
     }
 
     /** A job and its result. */

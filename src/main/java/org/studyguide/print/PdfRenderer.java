@@ -36,7 +36,7 @@ import org.studyguide.model.Paper;
 final class PdfRenderer {
     /** The date written into every PDF, so that two builds of the same input are identical. */
     private static final Calendar FIXED_DATE = fixedDate();
-    /** A base that resolves nothing: every link in the document is an anchor or absolute. */
+    /** No base: links are anchors, absolute, or relative to the PDF itself (another chapter's PDF), kept as written. */
     private static final String BASE_URI = "about:blank";
 
     static {
@@ -62,6 +62,7 @@ final class PdfRenderer {
                 .useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useUriResolver((base, uri) -> uri)
                 .withProducer("studyguide")
                 .withDiagnosticConsumer(d -> collect(d, problems));
         PdfFonts.get().register(builder);

@@ -1,0 +1,56 @@
+package org.studyguide.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studyguide.diag.Diagnostic;
+import org.studyguide.testing.BuiltGuide;
+import org.studyguide.testing.GuideFixture;
+
+/** The paper size from guide.yml, and the errors the PDF step gives. */
+class PdfSettingsTest {
+    @TempDir
+    Path root;
+
+    private String where(Diagnostic d) {
+        return root.relativize(d.position().file()) + ":" + d.position().line() + ":" + d.position().column();
+    }
+
+    @Test
+    void letterPaperIsSelectedInTheGuideFile() {
+        BuiltGuide built = GuideFixture.in(root).file("guide.yml", GuideFixture.GUIDE + "paper: letter\n")
+                .build().assertClean();
+        for (String path : new String[] {"pdf/first.pdf", "pdf/guide.pdf"}) {
+            PdfFile pdf = PdfFile.read(built.out().resolve(path));
+            assertThat(pdf.mediaBox().getWidth()).as(path).isCloseTo(612f, within(0.5f));
+            assertThat(pdf.mediaBox().getHeight()).as(path).isCloseTo(792f, within(0.5f));
+        }
+    }
+
+    @Test
+    void anUnknownPaperSizeIsAnErrorAtItsValue() {
+        BuiltGuide built = GuideFixture.in(root).file("guide.yml", GuideFixture.GUIDE + "paper: A5\n").build();
+        Diagnostic d = built.onlyError();
+        int line = (int) GuideFixture.GUIDE.lines().count() + 1;
+        assertThat(where(d)).isEqualTo("content/guide.yml:" + line + ":8");
+        assertThat(d.message()).isEqualTo("unknown paper size 'A5'");
+        assertThat(d.hint()).contains("write 'paper: a4' (the default) or 'paper: letter'");
+        assertThat(built.result().published()).isFalse();
+    }
+
+    @Test
+    void aCharacterTheFontsCannotShowIsAnErrorWhereItIsWritten() {
+        BuiltGuide built = GuideFixture.in(root).file("chapters/second.md", GuideFixture.SECOND
+                .replace("is discussed in", "is discussed (\u6F22) in")).build();
+        Diagnostic d = built.onlyError();
+        int line = (int) GuideFixture.SECOND.lines().takeWhile(l -> !l.contains("is discussed in")).count() + 1;
+        int column = GuideFixture.SECOND.lines().filter(l -> l.contains("is discussed in")).findFirst().orElseThrow()
+                .indexOf("in [[") + "(".length() + 1;
+        assertThat(where(d)).isEqualTo("content/chapters/second.md:" + line + ":" + column);
+        assertThat(d.message()).isEqualTo("the PDF fonts have no glyph for '\u6F22' (U+6F22), used in pdf/second.pdf");
+        assertThat(built.result().published()).isFalse();
+    }
+}
