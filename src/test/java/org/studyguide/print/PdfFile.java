@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +27,7 @@ import org.apache.pdfbox.text.TextPosition;
  * normalised), outline, page sizes, fonts, glyphs and links, gathered once.
  *
  * @param text        every page's text, runs of whitespace as one space
- * @param pages       the number of pages
+ * @param pageTexts   the text of each page, normalised the same way
  * @param mediaBox    the first page's media box
  * @param bookmarks   every outline entry's title, depth first
  * @param fonts       every font the text is drawn with, by name, with whether it is embedded
@@ -34,7 +35,7 @@ import org.apache.pdfbox.text.TextPosition;
  * @param internal    the number of links to a place in the document
  * @param uris        the targets of links that leave the document
  */
-record PdfFile(String text, int pages, PDRectangle mediaBox, List<String> bookmarks, List<String> fonts,
+record PdfFile(String text, List<String> pageTexts, PDRectangle mediaBox, List<String> bookmarks, List<String> fonts,
         List<String> missing, int internal, List<String> uris) {
 
     /** Reads the PDF at {@code file}. */
@@ -52,7 +53,8 @@ record PdfFile(String text, int pages, PDRectangle mediaBox, List<String> bookma
                 }
             };
             stripper.setSortByPosition(true);
-            String text = normalise(stripper.getText(pdf));
+            stripper.setPageEnd("\f");
+            List<String> pageTexts = Arrays.stream(stripper.getText(pdf).split("\f")).map(PdfFile::normalise).toList();
             List<String> bookmarks = new ArrayList<>();
             if (pdf.getDocumentCatalog().getDocumentOutline() != null) {
                 titles(pdf.getDocumentCatalog().getDocumentOutline(), bookmarks);
@@ -70,11 +72,38 @@ record PdfFile(String text, int pages, PDRectangle mediaBox, List<String> bookma
                     }
                 }
             }
-            return new PdfFile(text, pdf.getNumberOfPages(), pdf.getPage(0).getMediaBox(), bookmarks,
+            return new PdfFile(String.join(" ", pageTexts), pageTexts, pdf.getPage(0).getMediaBox(), bookmarks,
                     fonts.stream().distinct().toList(), missing, internal, uris);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * True when the text contains {@code phrase}, ignoring whitespace: text extraction may add a
+     * space where a line is justified or a link starts (for example "U. S.").
+     */
+    boolean hasText(String phrase) {
+        return squash(text).contains(squash(phrase));
+    }
+
+    private static String squash(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    /** The number of pages. */
+    int pages() {
+        return pageTexts.size();
+    }
+
+    /** The number of pages before the first that contains {@code text}, or all of them. */
+    int pagesBefore(String text) {
+        for (int i = 0; i < pageTexts.size(); i++) {
+            if (pageTexts.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return pageTexts.size();
     }
 
     private static void inspect(TextPosition position, List<String> fonts, List<String> missing) throws IOException {

@@ -31,6 +31,17 @@ class PdfSettingsTest {
     }
 
     @Test
+    void accentedLatinCyrillicQuotesAndDashesAreEmbedded() {
+        String words = "Zagórski’s «Россия и НАТО» – “Ešte” — Łódź, Ærø";
+        BuiltGuide built = GuideFixture.in(root).file("chapters/second.md", GuideFixture.SECOND
+                .replace("is discussed in", "is discussed (" + words + ") in")).build().assertClean();
+        PdfFile pdf = PdfFile.read(built.out().resolve("pdf/second.pdf"));
+        assertThat(pdf.text()).contains(words);
+        assertThat(pdf.missing()).isEmpty();
+        assertThat(pdf.fonts()).noneMatch(f -> f.endsWith("(not embedded)"));
+    }
+
+    @Test
     void anUnknownPaperSizeIsAnErrorAtItsValue() {
         BuiltGuide built = GuideFixture.in(root).file("guide.yml", GuideFixture.GUIDE + "paper: A5\n").build();
         Diagnostic d = built.onlyError();
