@@ -59,7 +59,7 @@ public final class GuideBuild {
         Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
         SiteFiles site = new SiteRenderer(options.templates()).render(linked, diagnostics);
-        if (!diagnostics.hasErrors()) {
+        if (!diagnostics.hasErrors() && guide.get().info().pdf()) {
             site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
                     diagnostics);
         }

@@ -13,7 +13,7 @@ import org.studyguide.model.Ref;
 final class GuideFileReader {
     private static final Set<String> KEYS = Set.of(
             "title", "subtitle", "language", "authors", "licence", "repository", "introduction", "parts",
-            "sourceTexts", "timelinePeriods", "paper");
+            "sourceTexts", "timelinePeriods", "paper", "pdf");
     private static final Set<String> PART_KEYS = Set.of("title", "chapters");
 
     /** The table of contents as written: part titles with the chapter ids they list. */
@@ -46,7 +46,18 @@ final class GuideFileReader {
                 map.optionalMarkdown("introduction"),
                 map.optionalText("sourceTexts"),
                 TimelinePeriods.read(map, diagnostics),
-                paper(map, diagnostics));
+                paper(map, diagnostics),
+                pdf(map, diagnostics));
+    }
+
+    /** Whether to render PDFs: yes unless {@code pdf: false}. */
+    private static boolean pdf(YamlMap map, Diagnostics diagnostics) {
+        Optional<String> value = map.optionalText("pdf");
+        if (value.isPresent() && !value.get().equals("true") && !value.get().equals("false")) {
+            diagnostics.error(map.positionOf("pdf"), "'pdf' must be true or false, found '" + value.get() + "'",
+                    "write 'pdf: false' to build the site without PDFs; they are built by default");
+        }
+        return !value.orElse("true").equals("false");
     }
 
     /** The PDFs' paper size: A4 unless {@code paper} names another one. */

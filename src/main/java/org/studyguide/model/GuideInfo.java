@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param timelinePeriods the periods the timeline page groups its events by, in order; empty
  *                    means by decade
  * @param paper       the paper size of the PDFs
+ * @param pdf         whether the build renders PDFs
  */
 public record GuideInfo(
         String title,
@@ -22,5 +23,6 @@ public record GuideInfo(
         Optional<Markdown> introduction,
         Optional<String> sourceTexts,
         List<TimelinePeriod> timelinePeriods,
-        Paper paper) {
+        Paper paper,
+        boolean pdf) {
 }

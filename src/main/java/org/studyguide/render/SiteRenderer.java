@@ -62,7 +62,7 @@ public final class SiteRenderer {
         }
         String version = Optional.ofNullable(SiteRenderer.class.getPackage().getImplementationVersion()).orElse("dev");
         return new Views.Site(info.title(), info.subtitle().orElse(""), info.language(), info.authors(),
-                info.licence().orElse(""), info.repository().orElse(""), parts, version);
+                info.licence().orElse(""), info.repository().orElse(""), parts, version, info.pdf());
     }
 
     private static Views.NavPart navPart(int number, Part part) {

@@ -16,9 +16,13 @@ public final class Views {
     public record Link(String url, String label) {
     }
 
-    /** What every page shares: the guide's title, navigation and footer facts. */
+    /**
+     * What every page shares: the guide's title, navigation and footer facts.
+     *
+     * @param pdf true when the build renders PDFs, which pages then link to
+     */
     public record Site(String title, String subtitle, String language, List<String> authors, String licence,
-            String repository, List<NavPart> parts, String version) {
+            String repository, List<NavPart> parts, String version, boolean pdf) {
     }
 
     /** A part in the navigation, with its number as a roman numeral ("II"). */

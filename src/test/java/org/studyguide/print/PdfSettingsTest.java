@@ -42,6 +42,23 @@ class PdfSettingsTest {
     }
 
     @Test
+    void pdfFalseBuildsTheSiteWithoutPdfsOrLinksToThem() {
+        BuiltGuide built = GuideFixture.in(root).file("guide.yml", GuideFixture.GUIDE + "pdf: false\n")
+                .build().assertClean();
+        assertThat(built.out().resolve("pdf")).doesNotExist();
+        assertThat(built.page("index.html").select("a[href$=.pdf]")).isEmpty();
+        assertThat(built.page("chapters/first.html").select("a[href$=.pdf]")).isEmpty();
+    }
+
+    @Test
+    void pdfMustBeTrueOrFalse() {
+        Diagnostic d = GuideFixture.in(root).file("guide.yml", GuideFixture.GUIDE + "pdf: no\n").build().onlyError();
+        int line = (int) GuideFixture.GUIDE.lines().count() + 1;
+        assertThat(where(d)).isEqualTo("content/guide.yml:" + line + ":6");
+        assertThat(d.message()).isEqualTo("'pdf' must be true or false, found 'no'");
+    }
+
+    @Test
     void anUnknownPaperSizeIsAnErrorAtItsValue() {
         BuiltGuide built = GuideFixture.in(root).file("guide.yml", GuideFixture.GUIDE + "paper: A5\n").build();
         Diagnostic d = built.onlyError();
