@@ -95,7 +95,9 @@ public final class GuideBuild {
             Optional<Integer> verified, long start) {
         BuildResult result(boolean published) {
             int pages = site.map(s -> (int) s.files().keySet().stream().filter(SiteFiles::isHtml).count()).orElse(0);
-            return new BuildResult(diagnostics.sorted(), pages,
+            int pdfs = site.map(s -> (int) s.files().keySet().stream().filter(p -> p.endsWith(".pdf")).count())
+                    .orElse(0);
+            return new BuildResult(diagnostics.sorted(), pages, pdfs,
                     guide.map(g -> g.chapters().size()).orElse(0),
                     guide.map(g -> g.terms().size()).orElse(0),
                     guide.map(g -> g.quotes().size()).orElse(0),

@@ -28,8 +28,9 @@ final class Report {
             stderr.flush();
             return Main.CONTENT_ERRORS;
         }
-        stdout.printf("%s %d pages (%d chapters, %d terms, %d quotations%s)%s, %d warning%s, in %s%n",
-                result.published() ? "Built" : "Checked", result.pages(), result.chapters(), result.terms(),
+        stdout.printf("%s %d pages%s (%d chapters, %d terms, %d quotations%s)%s, %d warning%s, in %s%n",
+                result.published() ? "Built" : "Checked", result.pages(),
+                result.pdfs() > 0 ? " and " + result.pdfs() + " PDFs" : "", result.chapters(), result.terms(),
                 result.quotes(), result.verified().map(n -> ", " + n + " verified").orElse(""), result.published() ? " into " + DiagnosticPrinter.shown(out) : "", warnings, plural(warnings), seconds);
         stdout.flush();
         return Main.OK;

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * A chapter's content for print, taken from its rendered page: the page's article without the
@@ -33,6 +34,7 @@ final class PdfChapterContent {
         article.removeAttr("aria-labelledby");
         article.select("nav.page-toc, aside.chapter-refs, nav.pager, .pdf-link").remove();
         dropQuoteLinks(article);
+        quotationMarks(article);
         answerKey(article);
         anchorQuotes(article);
         SitePaths.makeRootRelative(article, "chapters/" + chapterId + ".html");
@@ -52,6 +54,25 @@ final class PdfChapterContent {
                 text.text(text.getWholeText().replaceFirst("\\s*·\\s*$", ""));
             }
             link.remove();
+        }
+    }
+
+    /**
+     * Puts quotation marks around each card's words, in the text itself: marks added by the
+     * stylesheet are separate boxes, and the closing one could wrap onto a line of its own.
+     */
+    private static void quotationMarks(Element article) {
+        for (Element quote : article.select("figure.quote blockquote")) {
+            Elements paragraphs = quote.select("p");
+            if (!paragraphs.isEmpty()) {
+                paragraphs.first().prependText("\u201C");
+                Element last = paragraphs.last();
+                if (last.childNodeSize() > 0 && last.childNode(last.childNodeSize() - 1) instanceof TextNode text) {
+                    text.text(text.getWholeText() + "\u201D");
+                } else {
+                    last.appendText("\u201D");
+                }
+            }
         }
     }
 
