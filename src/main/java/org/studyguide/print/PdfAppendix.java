@@ -72,7 +72,7 @@ final class PdfAppendix {
             definition.select("p.aliases, p.related, p.readings, p.backlinks").remove();
             copy.appendChild(definition);
         }
-        SitePaths.makeRootRelative(copy, "glossary.html");
+        PdfRootLinks.makeRootRelative(copy, "glossary.html");
         return Optional.of(copy);
     }
 
@@ -85,7 +85,7 @@ final class PdfAppendix {
         Element title = article.selectFirst("h2");
         copy.appendElement("h4").text(title == null ? id : title.text());
         article.select("> .bibliography, > .note").forEach(part -> copy.appendChild(part.clone()));
-        SitePaths.makeRootRelative(copy, "sources.html");
+        PdfRootLinks.makeRootRelative(copy, "sources.html");
         return Optional.of(copy);
     }
 }

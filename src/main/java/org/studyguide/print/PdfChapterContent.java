@@ -37,7 +37,7 @@ final class PdfChapterContent {
         quotationMarks(article);
         answerKey(article);
         anchorQuotes(article);
-        SitePaths.makeRootRelative(article, "chapters/" + chapterId + ".html");
+        PdfRootLinks.makeRootRelative(article, "chapters/" + chapterId + ".html");
         Element title = article.selectFirst("h1");
         article.prependElement("div").addClass("running-chapter").text(title == null ? chapterId : title.text());
         if (!idPrefix.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
- * Maps the links of a PDF's body, written root-relative by {@link SitePaths}, to what works in a
+ * Maps the links of a PDF's body, written root-relative by {@link PdfRootLinks}, to what works in a
  * PDF: an anchor when the target is in the document (a section, a quotation card, a chapter of
  * the whole guide, an appendix entry), the other chapter's PDF for a chapter that is not, and
  * plain text for any other page of the site, whose address a PDF cannot know. Links to other

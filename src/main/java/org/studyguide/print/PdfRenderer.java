@@ -28,14 +28,12 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.studyguide.model.Paper;
 
 /**
- * Turns one PDF document's XHTML into PDF bytes with openhtmltopdf. A renderer is made per
+ * Turns one PDF document into PDF bytes with openhtmltopdf. A renderer is made per
  * document, so documents can be rendered on several threads. Nothing is fetched: the stylesheet
  * is inline and every other resource is refused. The output is deterministic: the document's
  * dates are fixed and its trailer ID is a digest of the input, so the same input gives the same bytes.
  */
 final class PdfRenderer {
-    /** The date written into every PDF, so that two builds of the same input are identical. */
-    private static final Calendar FIXED_DATE = fixedDate();
     /** No base: links are anchors, absolute, or relative to the PDF itself (another chapter's PDF), kept as written. */
     private static final String BASE_URI = "about:blank";
 
@@ -90,8 +88,8 @@ final class PdfRenderer {
         info.setTitle(title);
         info.setProducer("studyguide");
         info.setCreator("studyguide");
-        info.setCreationDate(FIXED_DATE);
-        info.setModificationDate(FIXED_DATE);
+        info.setCreationDate(fixedDate());
+        info.setModificationDate(fixedDate());
         byte[] id = Arrays.copyOf(sha256(paper.key() + "\n" + xhtml), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
@@ -107,6 +105,7 @@ final class PdfRenderer {
         }
     }
 
+    /** The date written into every PDF, so that two builds of the same input are identical. */
     private static Calendar fixedDate() {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         date.clear();

@@ -10,10 +10,10 @@ import org.jsoup.nodes.Element;
  * so that content taken from pages in different folders can be put into one document and its
  * links mapped in one place.
  */
-final class SitePaths {
+final class PdfRootLinks {
     private static final String ROOT = "https://site.invalid/";
 
-    private SitePaths() {
+    private PdfRootLinks() {
     }
 
     /** Rewrites every {@code href} under {@code element}, which came from the page at {@code pagePath}. */
