@@ -28,8 +28,9 @@ final class PdfGlyphs {
                 .filter(c -> Character.getType(c) != Character.FORMAT && !Character.isISOControl(c))
                 .filter(c -> !fonts.covers(c))
                 .filter(reported::add)
-                .forEach(c -> diagnostics.error(position.apply(c), "the PDF fonts have no glyph for '" + Character.toString(c)
-                        + "' (U+" + String.format(Locale.ROOT, "%04X", c) + "), used in " + document.path(),
+                .forEach(c -> diagnostics.error(position.apply(c),
+                        "the PDF fonts have no glyph for '" + Character.toString(c) + "' (U+"
+                                + String.format(Locale.ROOT, "%04X", c) + "), used in " + document.path(),
                         "replace the character; the PDFs' Liberation fonts cover Latin, Greek and Cyrillic"));
     }
 }
