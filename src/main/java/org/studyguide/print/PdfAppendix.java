@@ -21,7 +21,7 @@ final class PdfAppendix {
         this.sources = sources;
     }
 
-    /** Every term id on the glossary page, in its order. */
+    /** Every term id on the glossary page, in its (alphabetical) order. */
     List<String> allTerms() {
         return glossary.select(".term-entry[id]").eachAttr("id");
     }

@@ -58,7 +58,9 @@ final class PdfBook {
         body.appendChild(article);
         PdfBookmarks bookmarks = new PdfBookmarks();
         bookmarks.chapter(null, article);
-        appendix.section("Appendix: terms and readings", linked(page, "glossary.html#"), linked(page, "sources.html#"))
+        List<String> used = linked(page, "glossary.html#");
+        List<String> terms = appendix.allTerms().stream().filter(used::contains).toList();
+        appendix.section("Appendix: terms and readings", terms, linked(page, "sources.html#"))
                 .ifPresent(section -> {
                     body.appendChild(section);
                     bookmarks.appendix(section);
