@@ -51,6 +51,15 @@ class PdfSettingsTest {
     }
 
     @Test
+    void aGuidesOwnPdfStylesheetReplacesTheBuiltInOne() {
+        BuiltGuide built = GuideFixture.in(root).template("pdf.css", ".summary, .guide-subtitle { display: none; }\n")
+                .build().assertClean();
+        assertThat(PdfFile.read(built.out().resolve("pdf/first.pdf")).text()).contains("First chapter")
+                .doesNotContain("The first one.");
+        assertThat(PdfFile.read(built.out().resolve("pdf/guide.pdf")).text()).doesNotContain("A guide for tests");
+    }
+
+    @Test
     void pdfMustBeTrueOrFalse() {
         Diagnostic d = GuideFixture.in(root).file("guide.yml", GuideFixture.GUIDE + "pdf: no\n").build().onlyError();
         int line = (int) GuideFixture.GUIDE.lines().count() + 1;
