@@ -22,11 +22,15 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.studyguide.model.Paper;
 
 /**
@@ -71,6 +75,7 @@ final class PdfRenderer {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
             fix(pdf, document.title(), markup, paper);
+            present(pdf, document.html().selectFirst("html").attr("lang"));
             pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,6 +102,18 @@ final class PdfRenderer {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** The language for screen readers, the title in the window and the bookmarks open. */
+    private static void present(PDDocument pdf, String language) {
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        if (!language.isEmpty()) {
+            catalog.setLanguage(language);
+        }
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+        catalog.setPageMode(PageMode.USE_OUTLINES);
     }
 
     private static byte[] sha256(String text) {

@@ -34,9 +34,11 @@ import org.apache.pdfbox.text.TextPosition;
  * @param missing     the characters drawn with a glyph their font does not have
  * @param internal    the number of links to a place in the document
  * @param uris        the targets of links that leave the document
+ * @param title       the title in the document information
+ * @param language    the document's language
  */
 record PdfFile(String text, List<String> pageTexts, PDRectangle mediaBox, List<String> bookmarks, List<String> fonts,
-        List<String> missing, int internal, List<String> uris) {
+        List<String> missing, int internal, List<String> uris, String title, String language) {
 
     /** Reads the PDF at {@code file}. */
     static PdfFile read(Path file) {
@@ -73,7 +75,8 @@ record PdfFile(String text, List<String> pageTexts, PDRectangle mediaBox, List<S
                 }
             }
             return new PdfFile(String.join(" ", pageTexts), pageTexts, pdf.getPage(0).getMediaBox(), bookmarks,
-                    fonts.stream().distinct().toList(), missing, internal, uris);
+                    fonts.stream().distinct().toList(), missing, internal, uris,
+                    pdf.getDocumentInformation().getTitle(), pdf.getDocumentCatalog().getLanguage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -107,6 +107,13 @@ class PdfOutputTest {
     }
 
     @Test
+    void theDocumentsCarryTheirTitleAndLanguage() {
+        assertThat(pdf("pdf/first.pdf").title()).isEqualTo("First chapter");
+        assertThat(pdf("pdf/guide.pdf").title()).isEqualTo("Test guide");
+        assertThat(pdf("pdf/guide.pdf").language()).isEqualTo("en");
+    }
+
+    @Test
     void pagesAreA4ByDefault() {
         assertThat(pdf("pdf/first.pdf").mediaBox().getWidth()).isCloseTo(595.3f, within(0.5f));
         assertThat(pdf("pdf/guide.pdf").mediaBox().getHeight()).isCloseTo(841.9f, within(0.5f));
