@@ -91,8 +91,9 @@ final class PdfBook {
                 Element article = PdfChapterContent.of(pages.get(chapter.id()), chapter.id(),
                         PdfLinks.idPrefix(chapter.id()));
                 body.appendChild(article);
-                if (partMark == null) {
-                    partMark = PdfBookmarks.add(bookmarks.element(), partTitle, article.selectFirst("h1[id]").id());
+                Element title = article.selectFirst("h1[id]");
+                if (partMark == null && title != null) {
+                    partMark = PdfBookmarks.add(bookmarks.element(), partTitle, title.id());
                 }
                 bookmarks.chapter(partMark, article);
             }

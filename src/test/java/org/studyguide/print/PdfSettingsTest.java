@@ -60,6 +60,16 @@ class PdfSettingsTest {
     }
 
     @Test
+    void aChapterTemplateWithoutTheUsualArticleStillGivesPdfs() {
+        BuiltGuide built = GuideFixture.in(root).template("chapter.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title=page.title><p>Only ${page.title}</p></@layout.page>
+                """).build().assertClean();
+        assertThat(PdfFile.read(built.out().resolve("pdf/guide.pdf")).text()).contains("Contents", "Glossary");
+        assertThat(PdfFile.read(built.out().resolve("pdf/first.pdf")).pages()).isPositive();
+    }
+
+    @Test
     void pdfMustBeTrueOrFalse() {
         Diagnostic d = GuideFixture.in(root).file("guide.yml", GuideFixture.GUIDE + "pdf: no\n").build().onlyError();
         int line = (int) GuideFixture.GUIDE.lines().count() + 1;
