@@ -14,6 +14,7 @@ import org.studyguide.load.ContentLoader;
 import org.studyguide.load.LoadedGuide;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Position;
+import org.studyguide.print.PdfOutput;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
@@ -87,7 +88,12 @@ public final class GuideBuild {
         LinkedGuide linked = Linker.link(loaded.get(), diagnostics, stages.texts());
         Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
-        SiteFiles site = stages.renderer().render(linked, diagnostics);
+        boolean pdfs = options.pdfs() && guide.get().info().pdf();
+        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics);
+        if (!diagnostics.hasErrors() && pdfs) {
+            site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
+                    diagnostics);
+        }
         if (!diagnostics.hasErrors()) {
             stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), diagnostics);
         }
@@ -116,7 +122,9 @@ public final class GuideBuild {
             Optional<Integer> verified, long start) {
         BuildResult result(boolean published) {
             int pages = site.map(s -> (int) s.files().keySet().stream().filter(SiteFiles::isHtml).count()).orElse(0);
-            return new BuildResult(diagnostics.sorted(), pages,
+            int pdfs = site.map(s -> (int) s.files().keySet().stream().filter(p -> p.endsWith(".pdf")).count())
+                    .orElse(0);
+            return new BuildResult(diagnostics.sorted(), pages, pdfs,
                     guide.map(g -> g.chapters().size()).orElse(0),
                     guide.map(g -> g.terms().size()).orElse(0),
                     guide.map(g -> g.quotes().size()).orElse(0),

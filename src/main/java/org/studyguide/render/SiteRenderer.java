@@ -41,10 +41,18 @@ public final class SiteRenderer {
 
     /** Renders the whole site; template errors are reported and their pages left out. */
     public SiteFiles render(LinkedGuide linked, Diagnostics diagnostics) {
+        return render(linked, linked.guide().info().pdf(), diagnostics);
+    }
+
+    /**
+     * Renders the whole site, with links to the PDFs only when {@code pdfs} (the preview server
+     * leaves the PDFs out, and so the links to them).
+     */
+    public SiteFiles render(LinkedGuide linked, boolean pdfs, Diagnostics diagnostics) {
         GuideLookup lookup = new GuideLookup(linked.guide());
         MarkdownHtml markdown = new MarkdownHtml(linked, lookup);
         EntryViews entries = new EntryViews(linked, lookup, markdown);
-        Views.Site site = site(linked.guide());
+        Views.Site site = site(linked.guide(), pdfs);
         Map<String, byte[]> files = new TreeMap<>(Assets.collect(userTemplates));
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed);
@@ -72,7 +80,7 @@ public final class SiteRenderer {
         return SiteFiles.of(files);
     }
 
-    private static Views.Site site(Guide guide) {
+    private static Views.Site site(Guide guide, boolean pdfs) {
         GuideInfo info = guide.info();
         List<Views.NavPart> parts = new java.util.ArrayList<>();
         for (int i = 0; i < guide.parts().size(); i++) {
@@ -80,7 +88,8 @@ public final class SiteRenderer {
         }
         String version = Optional.ofNullable(SiteRenderer.class.getPackage().getImplementationVersion()).orElse("dev");
         return new Views.Site(info.title(), info.subtitle().orElse(""), info.language(), info.authors(),
-                info.licence().orElse(""), info.repository().orElse(""), parts, version, info.baseUrl().orElse(""));
+                info.licence().orElse(""), info.repository().orElse(""), parts, version, info.baseUrl().orElse(""),
+                pdfs);
     }
 
     private static Views.NavPart navPart(int number, Part part) {

@@ -119,10 +119,10 @@ class PreviewServerTest {
         }
     }
 
-    /** The same guide built from scratch by {@code build}, beside the served one. */
+    /** The same guide built from scratch by {@code build} (without PDFs, as the preview), beside the served one. */
     private Path freshBuild(GuideFixture fixture) throws Exception {
         Path fresh = root.resolve("fresh");
-        GuideBuild.build(new BuildOptions(fixture.content(), fixture.options().templates(), fresh));
+        GuideBuild.build(new BuildOptions(fixture.content(), fixture.options().templates(), fresh).pdfs(false));
         return fresh;
     }
 
