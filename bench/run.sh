@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: wall time of full builds with ./studyguide, JVM start included, of the real guide and of a generated
-# 1,000-chapter guide. Not a test: run it by hand and copy the numbers into bench/results.md.
+# 1,000-chapter guide (without PDFs), then the live preview (bench/serve.sh). Not a test: run it by hand
+# and copy the numbers into bench/results.md.
 #   bash bench/run.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ generate() {
   mkdir -p "$dir/chapters"
   {
     echo "title: Synthetic guide"
+    echo "pdf: false"
     echo "language: en"
     echo "parts:"
     for p in $(seq 0 9); do
@@ -82,4 +84,11 @@ time_builds() {
 generate "$work/synthetic"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 time_builds real-guide content "$runs"
+# The same guide without its PDFs: the difference is what rendering the 14 PDFs costs.
+cp -r content "$work/no-pdf"
+echo "pdf: false" >> "$work/no-pdf/guide.yml"
+time_builds real-guide-without-pdfs "$work/no-pdf" "$runs"
 time_builds synthetic-1000-chapters "$work/synthetic" 3
+
+# The live preview: save-to-served time of a chapter edit, warm server.
+bash bench/serve.sh "$runs"

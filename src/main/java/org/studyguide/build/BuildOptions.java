@@ -11,11 +11,22 @@ import java.util.Optional;
  * @param out       the published site folder
  * @param sources   the readings' plain texts to verify quotations against; overrides
  *                  {@code sourceTexts} in {@code guide.yml}
+ * @param pdfs      whether to render the PDFs, which takes seconds; the preview server turns it off
  */
-public record BuildOptions(Path content, Optional<Path> templates, Path out, Optional<Path> sources) {
+public record BuildOptions(Path content, Optional<Path> templates, Path out, Optional<Path> sources, boolean pdfs) {
+
+    /** Options that render everything, PDFs included. */
+    public BuildOptions(Path content, Optional<Path> templates, Path out, Optional<Path> sources) {
+        this(content, templates, out, sources, true);
+    }
 
     /** Options without a source-texts folder of their own. */
     public BuildOptions(Path content, Optional<Path> templates, Path out) {
         this(content, templates, out, Optional.empty());
+    }
+
+    /** The same options with PDFs rendered or skipped. */
+    public BuildOptions pdfs(boolean render) {
+        return new BuildOptions(content, templates, out, sources, render);
     }
 }

@@ -11,6 +11,7 @@ import org.studyguide.diag.Severity;
  *
  * @param diagnostics every problem, sorted
  * @param pages       HTML pages rendered
+ * @param pdfs        PDFs rendered
  * @param chapters    chapters in the guide
  * @param terms       glossary terms
  * @param quotes      quotations
@@ -18,7 +19,7 @@ import org.studyguide.diag.Severity;
  * @param published   true when the site was written to the output folder
  * @param elapsed     wall time of the build
  */
-public record BuildResult(List<Diagnostic> diagnostics, int pages, int chapters, int terms, int quotes,
+public record BuildResult(List<Diagnostic> diagnostics, int pages, int pdfs, int chapters, int terms, int quotes,
         Optional<Integer> verified, boolean published, Duration elapsed) {
 
     /** True when the build found no errors. */

@@ -9,10 +9,12 @@ import org.studyguide.check.SiteChecker;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
 import org.studyguide.link.Linker;
+import org.studyguide.link.ParsedTexts;
 import org.studyguide.load.ContentLoader;
 import org.studyguide.load.LoadedGuide;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Position;
+import org.studyguide.print.PdfOutput;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
@@ -47,7 +49,35 @@ public final class GuideBuild {
         return loadAndCheck(options).result(false);
     }
 
+    /**
+     * Everything {@link #build} does except writing the site, with stages the caller keeps between
+     * builds, and the rendered site: the preview server rebuilds this way and writes only what changed.
+     */
+    public static InMemory inMemory(BuildOptions options, WarmStages stages) {
+        Checked checked = loadAndCheck(options, stages);
+        return new InMemory(checked.result(false), checked.site().filter(s -> !checked.diagnostics().hasErrors()));
+    }
+
+    /** The folders a published site must stay apart from: the content and templates folders. */
+    public static List<Path> protectedFolders(BuildOptions options) {
+        return options.templates().map(t -> List.of(options.content(), t)).orElse(List.of(options.content()));
+    }
+
+    /**
+     * A build held in memory.
+     *
+     * @param result what the build found; {@code published} is false
+     * @param site   the checked site, present only when the build had no errors
+     */
+    public record InMemory(BuildResult result, Optional<SiteFiles> site) {
+    }
+
     private static Checked loadAndCheck(BuildOptions options) {
+        return loadAndCheck(options, new WarmStages(new ParsedTexts(), new SiteRenderer(options.templates()),
+                new SiteChecker()));
+    }
+
+    private static Checked loadAndCheck(BuildOptions options, WarmStages stages) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
@@ -55,12 +85,17 @@ public final class GuideBuild {
         if (loaded.isEmpty()) {
             return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), start);
         }
-        LinkedGuide linked = Linker.link(loaded.get(), diagnostics);
+        LinkedGuide linked = Linker.link(loaded.get(), diagnostics, stages.texts());
         Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
-        SiteFiles site = new SiteRenderer(options.templates()).render(linked, diagnostics);
+        boolean pdfs = options.pdfs() && guide.get().info().pdf();
+        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics);
+        if (!diagnostics.hasErrors() && pdfs) {
+            site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
+                    diagnostics);
+        }
         if (!diagnostics.hasErrors()) {
-            new SiteChecker(Urls.basePath(guide.get().info().baseUrl())).check(site, options.out(), diagnostics);
+            stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), diagnostics);
         }
         return new Checked(diagnostics, guide, Optional.of(site), verified, start);
     }
@@ -82,16 +117,14 @@ public final class GuideBuild {
         return guide.info().sourceTexts().map(options.content()::resolve).filter(Files::isDirectory);
     }
 
-    private static List<Path> protectedFolders(BuildOptions options) {
-        return options.templates().map(t -> List.of(options.content(), t)).orElse(List.of(options.content()));
-    }
-
     /** What the stages before publishing produced. */
     private record Checked(Diagnostics diagnostics, Optional<Guide> guide, Optional<SiteFiles> site,
             Optional<Integer> verified, long start) {
         BuildResult result(boolean published) {
             int pages = site.map(s -> (int) s.files().keySet().stream().filter(SiteFiles::isHtml).count()).orElse(0);
-            return new BuildResult(diagnostics.sorted(), pages,
+            int pdfs = site.map(s -> (int) s.files().keySet().stream().filter(p -> p.endsWith(".pdf")).count())
+                    .orElse(0);
+            return new BuildResult(diagnostics.sorted(), pages, pdfs,
                     guide.map(g -> g.chapters().size()).orElse(0),
                     guide.map(g -> g.terms().size()).orElse(0),
                     guide.map(g -> g.quotes().size()).orElse(0),

@@ -34,17 +34,20 @@ final class CheckedSite {
      *
      * @param root     the site folder as diagnostics name it; page paths are resolved against it
      * @param basePath the site's path on its server, from which the 404 page's links start
+     * @param cache    pages parsed by an earlier check, reused when their bytes are the same
      */
-    static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath) {
+    static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath, ParseCache cache) {
+        cache.begin(root);
         // Parsing dominates on large sites; pages are independent, so parse them in parallel and
         // then gather in path order, which keeps the report deterministic.
         Map<String, Parsed> parsed = files.files().keySet().parallelStream().filter(SiteFiles::isHtml)
-                .collect(Collectors.toConcurrentMap(path -> path, path -> {
+                .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, files.files().get(path), () -> {
                     Page page = Page.parse(path, root.resolve(path), files.text(path));
                     List<Reference> found = HtmlReferences.find(page);
                     boolean fromBase = path.equals(Urls.NOT_FOUND) && basePath.isPresent();
                     return new Parsed(page, fromBase ? fromSiteRoot(found, basePath.get()) : found);
-                }));
+                })));
+        cache.retain(parsed.keySet());
         SortedMap<String, Page> pages = new TreeMap<>();
         List<Reference> references = new ArrayList<>();
         for (String path : files.files().keySet()) {
@@ -75,7 +78,7 @@ final class CheckedSite {
     }
 
     /** A page with the references found in it. */
-    private record Parsed(Page page, List<Reference> references) {
+    record Parsed(Page page, List<Reference> references) {
     }
 
     /** The pages, in path order. */

@@ -11,24 +11,10 @@ import org.studyguide.render.SiteFiles;
  * reader: a link to a missing file or anchor, a URL that only works at the server root, a request to
  * another host, a duplicate id, an image without alt text. Every page is parsed once; the checks
  * then run in the order listed here. To add a check, write a small {@link PageCheck} or
- * {@link ReferenceCheck} and add it to {@link #CHECKS}.
+ * {@link ReferenceCheck} and add it to {@link #CHECKS}. A checker used again on a changed site
+ * parses only the pages whose bytes changed.
  */
 public final class SiteChecker {
-    private final Optional<String> basePath;
-
-    /** A checker for a site whose public address is not known. */
-    public SiteChecker() {
-        this(Optional.empty());
-    }
-
-    /**
-     * A checker for a site served under {@code basePath} (such as {@code /guide/}), where links in
-     * the 404 page start from that path because the page is served at any address.
-     */
-    public SiteChecker(Optional<String> basePath) {
-        this.basePath = basePath;
-    }
-
     /** Every check, in the order they run. */
     private static final List<Check> CHECKS = List.of(
             new RootRelativeUrls(),
@@ -38,16 +24,28 @@ public final class SiteChecker {
             new UniqueIds(),
             new ImageAlt());
 
+    private final ParseCache cache = new ParseCache();
+    private Optional<String> basePath = Optional.empty();
+
     /**
      * Checks a rendered site, adding an error with a hint for every problem.
      *
      * @param site                the rendered site
+     * @param basePath            the site's path on its server (such as {@code /guide/}) when its public
+     *                            address is known: links in the 404 page start from it, because that
+     *                            page is served at any address
      * @param siteRootForMessages the folder diagnostics name pages under, e.g. {@code site}, so that a
      *                            problem in {@code chapters/a.html} is reported at {@code site/chapters/a.html}
      * @param diagnostics         where problems are collected
      */
-    public void check(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
-        CheckedSite checked = CheckedSite.of(site, siteRootForMessages, basePath);
+    public void check(SiteFiles site, Optional<String> basePath, Path siteRootForMessages, Diagnostics diagnostics) {
+        this.basePath = basePath;
+        recheck(site, siteRootForMessages, diagnostics);
+    }
+
+    /** Checks a site again after a change that left the guide's settings alone, such as an edited stylesheet. */
+    public void recheck(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
+        CheckedSite checked = CheckedSite.of(site, siteRootForMessages, basePath, cache);
         for (Check check : CHECKS) {
             check.run(checked, diagnostics);
         }

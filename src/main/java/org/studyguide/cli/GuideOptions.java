@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.studyguide.build.BuildOptions;
 import picocli.CommandLine.Option;
 
-/** The folders every command works on, shared by {@code build} and {@code check}. */
+/** The folders every command works on, shared by {@code build}, {@code check} and {@code serve}. */
 final class GuideOptions {
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
             description = "The guide's content folder (default: ${DEFAULT-VALUE}).")

@@ -7,8 +7,9 @@ import org.studyguide.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** Entry point of the packaged jar: {@code java -jar studyguide.jar build|check ...}. */
+/** Entry point of the packaged jar: {@code java -jar studyguide.jar build|check|serve ...}. */
 @Command(name = "studyguide",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
@@ -19,7 +20,7 @@ import picocli.CommandLine.Mixin;
             "0:the site was built (warnings may have been printed)",
             "1:the guide has errors; they were printed and site/ was left unchanged",
             "2:the command line was wrong",
-            "3:the site could not be written (output folder refused or unwritable)",
+            "3:the site could not be written (output folder refused or unwritable) or served",
             "4:internal error in studyguide"})
 public final class Main implements Runnable {
     /** Success. */
@@ -51,7 +52,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'build' or 'check'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'build', 'check' or 'serve'");
     }
 
     /** {@code build}: builds the guide and publishes it into the output folder when it has no errors. */
@@ -73,6 +74,16 @@ public final class Main implements Runnable {
     int check(@Mixin GuideOptions options) {
         BuildOptions build = options.toBuildOptions();
         return report(GuideBuild.check(build), build, "check");
+    }
+
+    /** {@code serve}: the live preview, until Ctrl-C. */
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Build, serve the site on 127.0.0.1, rebuild on every change and reload open pages.")
+    int serve(@Mixin GuideOptions options,
+            @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
+                    description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).") int port) {
+        CommandLine cli = spec.commandLine();
+        return new Serve(cli.getOut(), cli.getErr()).run(options.toBuildOptions().pdfs(false), port);
     }
 
     private int report(BuildResult result, BuildOptions build, String verb) {

@@ -26,13 +26,18 @@ public final class Linker {
 
     /** Links a loaded guide; unknown, duplicate and ambiguous ids are reported to {@code diagnostics}. */
     public static LinkedGuide link(LoadedGuide loaded, Diagnostics diagnostics) {
+        return link(loaded, diagnostics, new ParsedTexts());
+    }
+
+    /** Links a guide linked before, parsing again only the Markdown texts that {@code earlier} does not hold. */
+    public static LinkedGuide link(LoadedGuide loaded, Diagnostics diagnostics, ParsedTexts earlier) {
         Guide guide = loaded.guide();
         IdIndex index = IdIndex.of(guide, loaded.incomplete(), diagnostics);
-        GuideMarkdown markdown = new GuideMarkdown(Spellings.of(guide.terms(), diagnostics));
+        GuideMarkdown markdown = earlier.engine(Spellings.of(guide.terms(), diagnostics));
         RefGraph graph = new RefGraph();
         Map<Markdown, ParsedMarkdown> documents = new LinkedHashMap<>();
         for (Owned text : ContentWalk.markdown(guide)) {
-            ParsedMarkdown parsed = markdown.parse(text.markdown(), text.ownTerm());
+            ParsedMarkdown parsed = earlier.parse(markdown, text.markdown(), text.ownTerm());
             documents.put(text.markdown(), parsed);
             for (RefUse use : markdown.references(parsed, diagnostics)) {
                 if (index.resolve(use.ref(), diagnostics)) {
@@ -45,6 +50,7 @@ public final class Linker {
                 graph.add(field.owner(), ItemId.of(field.ref()));
             }
         }
+        earlier.retain(documents.keySet());
         warnUnused(guide, graph, diagnostics);
         return new LinkedGuide(guide, markdown, documents, graph.uses(), graph.backlinks(readingOrder(guide)));
     }

@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.model.GuideInfo;
+import org.studyguide.model.Paper;
 import org.studyguide.model.Ref;
 
 /** Reads {@code guide.yml}: the title page facts and the table of contents. */
 final class GuideFileReader {
     private static final Set<String> KEYS = Set.of(
             "title", "subtitle", "language", "authors", "licence", "repository", "introduction", "parts",
-            "sourceTexts", "timelinePeriods", PublicAddress.BASE_URL, PublicAddress.CNAME);
+            "sourceTexts", "timelinePeriods", PublicAddress.BASE_URL, PublicAddress.CNAME, "paper", "pdf");
     private static final Set<String> PART_KEYS = Set.of("title", "chapters");
 
     /** The table of contents as written: part titles with the chapter ids they list. */
@@ -47,7 +48,30 @@ final class GuideFileReader {
                 map.optionalText("sourceTexts"),
                 TimelinePeriods.read(map, diagnostics),
                 address.baseUrl(),
-                address.cname());
+                address.cname(),
+                paper(map, diagnostics),
+                pdf(map, diagnostics));
+    }
+
+    /** Whether to render PDFs: yes unless {@code pdf: false}. */
+    private static boolean pdf(YamlMap map, Diagnostics diagnostics) {
+        Optional<String> value = map.optionalText("pdf");
+        if (value.isPresent() && !value.get().equals("true") && !value.get().equals("false")) {
+            diagnostics.error(map.positionOf("pdf"), "'pdf' must be true or false, found '" + value.get() + "'",
+                    "write 'pdf: false' to build the site without PDFs; they are built by default");
+        }
+        return !value.orElse("true").equals("false");
+    }
+
+    /** The PDFs' paper size: A4 unless {@code paper} names another one. */
+    private static Paper paper(YamlMap map, Diagnostics diagnostics) {
+        Optional<String> key = map.optionalText("paper");
+        Optional<Paper> paper = key.flatMap(Paper::of);
+        if (key.isPresent() && paper.isEmpty()) {
+            diagnostics.error(map.positionOf("paper"), "unknown paper size '" + key.get() + "'",
+                    "write 'paper: a4' (the default) or 'paper: letter'");
+        }
+        return paper.orElse(Paper.A4);
     }
 
     private static List<PartOutline> parts(YamlMap map) {

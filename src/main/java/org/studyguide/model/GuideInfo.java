@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param baseUrl     the public address the site is published at, absolute and ending in {@code /}
  *                    (such as {@code https://you.github.io/guide/}); empty when not given
  * @param cname       the custom domain GitHub Pages serves the site at, written to {@code CNAME}
+ * @param paper       the paper size of the PDFs
+ * @param pdf         whether the build renders PDFs
  */
 public record GuideInfo(
         String title,
@@ -25,5 +27,7 @@ public record GuideInfo(
         Optional<String> sourceTexts,
         List<TimelinePeriod> timelinePeriods,
         Optional<String> baseUrl,
-        Optional<String> cname) {
+        Optional<String> cname,
+        Paper paper,
+        boolean pdf) {
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
 import org.studyguide.model.Guide;
@@ -13,26 +14,49 @@ import org.studyguide.model.Part;
 import org.studyguide.model.Ref;
 import org.studyguide.print.PrintPage;
 
-/** The render stage: every page of the site through its Freemarker template, plus the assets, in memory. */
+/**
+ * The render stage: every page of the site through its Freemarker template, plus the assets, in
+ * memory. A renderer made {@link #forRebuilds} (the preview server keeps one) runs the HTML passes
+ * only over pages whose template output changed since its last render.
+ */
 public final class SiteRenderer {
     private final Templates templates;
     private final Optional<Path> userTemplates;
+    private final Optional<Map<String, Passed>> passed;
 
     /** A renderer using the templates in {@code userTemplates} over the built-in ones. */
     public SiteRenderer(Optional<Path> userTemplates) {
+        this(userTemplates, Optional.empty());
+    }
+
+    private SiteRenderer(Optional<Path> userTemplates, Optional<Map<String, Passed>> passed) {
         this.userTemplates = userTemplates;
         this.templates = new Templates(userTemplates);
+        this.passed = passed;
+    }
+
+    /** A renderer that remembers its pages, to render the same guide again and again more quickly. */
+    public static SiteRenderer forRebuilds(Optional<Path> userTemplates) {
+        return new SiteRenderer(userTemplates, Optional.of(new ConcurrentHashMap<>()));
     }
 
     /** Renders the whole site; template errors are reported and their pages left out. */
     public SiteFiles render(LinkedGuide linked, Diagnostics diagnostics) {
+        return render(linked, linked.guide().info().pdf(), diagnostics);
+    }
+
+    /**
+     * Renders the whole site, with links to the PDFs only when {@code pdfs} (the preview server
+     * leaves the PDFs out, and so the links to them).
+     */
+    public SiteFiles render(LinkedGuide linked, boolean pdfs, Diagnostics diagnostics) {
         GuideLookup lookup = new GuideLookup(linked.guide());
         MarkdownHtml markdown = new MarkdownHtml(linked, lookup);
         EntryViews entries = new EntryViews(linked, lookup, markdown);
-        Views.Site site = site(linked.guide());
+        Views.Site site = site(linked.guide(), pdfs);
         Map<String, byte[]> files = new TreeMap<>(Assets.collect(userTemplates));
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
-                diagnostics);
+                diagnostics, passed);
 
         String intro = linked.guide().info().introduction().map(markdown::html).orElse("");
         pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(), intro));
@@ -71,7 +95,7 @@ public final class SiteRenderer {
         return PrintPage.of("The whole guide, to print", rendered);
     }
 
-    private static Views.Site site(Guide guide) {
+    private static Views.Site site(Guide guide, boolean pdfs) {
         GuideInfo info = guide.info();
         List<Views.NavPart> parts = new java.util.ArrayList<>();
         for (int i = 0; i < guide.parts().size(); i++) {
@@ -79,7 +103,8 @@ public final class SiteRenderer {
         }
         String version = Optional.ofNullable(SiteRenderer.class.getPackage().getImplementationVersion()).orElse("dev");
         return new Views.Site(info.title(), info.subtitle().orElse(""), info.language(), info.authors(),
-                info.licence().orElse(""), info.repository().orElse(""), parts, version, info.baseUrl().orElse(""));
+                info.licence().orElse(""), info.repository().orElse(""), parts, version, info.baseUrl().orElse(""),
+                pdfs);
     }
 
     private static Views.NavPart navPart(int number, Part part) {
@@ -93,7 +118,7 @@ public final class SiteRenderer {
      * is served at whatever address was missing, so with a known base path its links start from it.
      */
     private record PageWriter(Templates templates, Views.Site site, Optional<String> basePath,
-            Map<String, byte[]> files, Diagnostics diagnostics) {
+            Map<String, byte[]> files, Diagnostics diagnostics, Optional<Map<String, Passed>> passed) {
         void write(String path, String template, Object page) {
             render(path, template, page).ifPresent(p -> files.put(p.path(), p.bytes()));
         }
@@ -101,10 +126,26 @@ public final class SiteRenderer {
         /** Renders without storing, so that pages can be rendered on several threads. */
         Optional<RenderedPage> render(String path, String template, Object page) {
             Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path);
-            return templates.render(template, model, diagnostics)
-                    .map(html -> new RenderedPage(path, PagePasses.apply(html, path,
-                            path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty())));
+            return templates.render(template, model, diagnostics).map(html -> new RenderedPage(path, passes(path, html)));
         }
+
+        private byte[] passes(String path, String html) {
+            Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
+            if (passed.isEmpty()) {
+                return PagePasses.apply(html, path, base);
+            }
+            Passed last = passed.get().get(path);
+            if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
+                return last.bytes();
+            }
+            byte[] bytes = PagePasses.apply(html, path, base);
+            passed.get().put(path, new Passed(html, base, bytes));
+            return bytes;
+        }
+    }
+
+    /** A page's template output and the bytes the HTML passes made of it. */
+    private record Passed(String html, Optional<String> basePath, byte[] bytes) {
     }
 
     /** One finished page. */

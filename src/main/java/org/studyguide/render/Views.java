@@ -20,9 +20,10 @@ public final class Views {
      * What every page shares: the guide's title, navigation and footer facts.
      *
      * @param baseUrl the public address of the site, ending in {@code /}; empty when not known
+     * @param pdf     true when the build renders PDFs, which pages then link to
      */
     public record Site(String title, String subtitle, String language, List<String> authors, String licence,
-            String repository, List<NavPart> parts, String version, String baseUrl) {
+            String repository, List<NavPart> parts, String version, String baseUrl, boolean pdf) {
     }
 
     /** A part in the navigation, with its number as a roman numeral ("II"). */

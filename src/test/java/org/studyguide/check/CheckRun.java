@@ -25,7 +25,7 @@ final class CheckRun {
             files.put(pathsAndContents[i], pathsAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
         }
         Diagnostics diagnostics = new Diagnostics();
-        new SiteChecker().check(SiteFiles.of(files), ROOT, diagnostics);
+        new SiteChecker().check(SiteFiles.of(files), java.util.Optional.empty(), ROOT, diagnostics);
         return diagnostics.sorted();
     }
 

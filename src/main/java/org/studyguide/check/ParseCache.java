@@ -1,0 +1,44 @@
+package org.studyguide.check;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The parsed pages of the last check, kept by a {@link SiteChecker} that checks one site again and
+ * again (the preview server does after every edit): a page whose bytes did not change is not parsed again.
+ */
+final class ParseCache {
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private volatile Path root;
+
+    private record Entry(byte[] bytes, CheckedSite.Parsed parsed) {
+    }
+
+    /** Starts a check of the site under {@code siteRoot}; pages parsed for another root are forgotten. */
+    void begin(Path siteRoot) {
+        if (!siteRoot.equals(root)) {
+            entries.clear();
+            root = siteRoot;
+        }
+    }
+
+    /** The page parsed from {@code bytes}, reused when the last check saw the same bytes at {@code path}. */
+    CheckedSite.Parsed get(String path, byte[] bytes, Supplier<CheckedSite.Parsed> parse) {
+        Entry entry = entries.get(path);
+        if (entry != null && Arrays.equals(entry.bytes(), bytes)) {
+            return entry.parsed();
+        }
+        CheckedSite.Parsed parsed = parse.get();
+        entries.put(path, new Entry(bytes, parsed));
+        return parsed;
+    }
+
+    /** Forgets the pages that are no longer in the site. */
+    void retain(Set<String> paths) {
+        entries.keySet().retainAll(paths);
+    }
+}

@@ -1,0 +1,45 @@
+package org.studyguide.link;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.studyguide.markdown.GuideMarkdown;
+import org.studyguide.markdown.ParsedMarkdown;
+import org.studyguide.markdown.Spelling;
+import org.studyguide.model.Markdown;
+
+/**
+ * Markdown texts parsed by earlier links of the same guide, kept by whoever links it again and
+ * again (the preview server, after every edit): a text with the same words at the same place is
+ * not parsed again as long as the glossary's spellings, which the parse marks up, are the same.
+ */
+public final class ParsedTexts {
+    private final Map<Key, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
+    private List<Spelling> spellings = List.of();
+    private Optional<GuideMarkdown> engine = Optional.empty();
+
+    private record Key(Markdown text, Optional<String> ownTerm) {
+    }
+
+    /** The engine for these spellings: the last one when they are unchanged, else a new one (and nothing kept). */
+    synchronized GuideMarkdown engine(List<Spelling> current) {
+        if (engine.isEmpty() || !spellings.equals(current)) {
+            parsed.clear();
+            spellings = List.copyOf(current);
+            engine = Optional.of(new GuideMarkdown(spellings));
+        }
+        return engine.get();
+    }
+
+    /** The parsed text, parsing it only when it is new. */
+    ParsedMarkdown parse(GuideMarkdown markdown, Markdown text, Optional<String> ownTerm) {
+        return parsed.computeIfAbsent(new Key(text, ownTerm), key -> markdown.parse(text, ownTerm));
+    }
+
+    /** Forgets the texts that the guide no longer has. */
+    void retain(Set<Markdown> texts) {
+        parsed.keySet().removeIf(key -> !texts.contains(key.text()));
+    }
+}

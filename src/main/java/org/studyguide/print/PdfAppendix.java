@@ -1,0 +1,91 @@
+package org.studyguide.print;
+
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The appendix of a PDF: glossary entries (headword, expansion, definition) taken from the
+ * rendered glossary page and readings (title, bibliography, perspective) from the readings page,
+ * each with an anchor ({@code term-NRC}, {@code reading-great-expectations}) that links in the
+ * document point to.
+ */
+final class PdfAppendix {
+    private final Document glossary;
+    private final Document sources;
+
+    /** An appendix builder over the rendered {@code glossary.html} and {@code sources.html}. */
+    PdfAppendix(Document glossary, Document sources) {
+        this.glossary = glossary;
+        this.sources = sources;
+    }
+
+    /** Every term id on the glossary page, in its (alphabetical) order. */
+    List<String> allTerms() {
+        return glossary.select(".term-entry[id]").eachAttr("id");
+    }
+
+    /** Every reading id on the readings page, in its order. */
+    List<String> allReadings() {
+        return sources.select("article.source[id]").eachAttr("id");
+    }
+
+    /**
+     * The appendix section with the given terms and readings; empty when there are neither.
+     *
+     * @param heading the appendix's title, such as "Appendix: terms and readings"
+     */
+    Optional<Element> section(String heading, List<String> terms, List<String> readings) {
+        List<Element> termEntries = terms.stream().flatMap(id -> term(id).stream()).toList();
+        List<Element> readingEntries = readings.stream().flatMap(id -> reading(id).stream()).toList();
+        if (termEntries.isEmpty() && readingEntries.isEmpty()) {
+            return Optional.empty();
+        }
+        Element section = new Element("section").addClass("appendix");
+        section.appendElement("div").addClass("running-chapter").text(heading);
+        section.appendElement("h2").id("appendix").text(heading);
+        if (!termEntries.isEmpty()) {
+            section.appendElement("h3").id("appendix-terms").text("Glossary");
+            section.appendElement("dl").addClass("appendix-terms").appendChildren(termEntries);
+        }
+        if (!readingEntries.isEmpty()) {
+            section.appendElement("h3").id("appendix-readings").text("Readings");
+            section.appendChildren(readingEntries);
+        }
+        return Optional.of(section);
+    }
+
+    private Optional<Element> term(String id) {
+        Element entry = glossary.getElementById(id);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Element copy = new Element("div").addClass("term-entry").id(PdfLinks.termAnchor(id));
+        Element dt = entry.selectFirst("dt");
+        Element dd = entry.selectFirst("dd");
+        if (dt != null) {
+            copy.appendChild(dt.clone());
+        }
+        if (dd != null) {
+            Element definition = dd.clone();
+            definition.select("p.aliases, p.related, p.readings, p.backlinks").remove();
+            copy.appendChild(definition);
+        }
+        PdfRootLinks.makeRootRelative(copy, "glossary.html");
+        return Optional.of(copy);
+    }
+
+    private Optional<Element> reading(String id) {
+        Element article = sources.getElementById(id);
+        if (article == null) {
+            return Optional.empty();
+        }
+        Element copy = new Element("div").addClass("reading").id(PdfLinks.readingAnchor(id));
+        Element title = article.selectFirst("h2");
+        copy.appendElement("h4").text(title == null ? id : title.text());
+        article.select("> .bibliography, > .note").forEach(part -> copy.appendChild(part.clone()));
+        PdfRootLinks.makeRootRelative(copy, "sources.html");
+        return Optional.of(copy);
+    }
+}

@@ -1,0 +1,154 @@
+package org.studyguide.print;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.studyguide.model.Chapter;
+import org.studyguide.model.Guide;
+import org.studyguide.model.GuideInfo;
+import org.studyguide.model.Part;
+import org.studyguide.render.RomanNumerals;
+import org.studyguide.render.SiteFiles;
+import org.studyguide.render.Urls;
+
+/**
+ * Assembles the PDFs' documents from the rendered site: one per chapter (its article and an
+ * appendix with only the terms and readings it uses) and one for the whole guide (title page,
+ * contents with page numbers, every chapter in order, and the full glossary and readings).
+ */
+final class PdfBook {
+    /** Where the whole guide's PDF goes. */
+    static final String GUIDE_PDF = "pdf/guide.pdf";
+
+    private final Guide guide;
+    private final String css;
+    private final Map<String, Document> pages;
+    private final PdfAppendix appendix;
+
+    /**
+     * @param css the PDF stylesheet
+     */
+    PdfBook(Guide guide, SiteFiles site, String css) {
+        this.guide = guide;
+        this.css = css;
+        this.pages = guide.chapters().stream().collect(Collectors.toMap(Chapter::id,
+                c -> parse(site, Urls.chapterFile(c.id()))));
+        this.appendix = new PdfAppendix(parse(site, "glossary.html"), parse(site, "sources.html"));
+    }
+
+    /** Where a chapter's PDF goes. */
+    static String chapterPdf(String chapterId) {
+        return "pdf/" + chapterId + ".pdf";
+    }
+
+    /** The PDF of one chapter. */
+    PdfDocument chapter(Chapter chapter) {
+        Document page = pages.get(chapter.id());
+        Document doc = shell(chapter.title());
+        Element body = doc.body().addClass("pdf-chapter");
+        Element article = PdfChapterContent.of(page, chapter.id(), "");
+        body.appendChild(runningGuideTitle());
+        body.appendChild(article);
+        PdfBookmarks bookmarks = new PdfBookmarks();
+        bookmarks.chapter(null, article);
+        List<String> used = linked(page, "glossary.html#");
+        List<String> terms = appendix.allTerms().stream().filter(used::contains).toList();
+        appendix.section("Appendix: terms and readings", terms, linked(page, "sources.html#"))
+                .ifPresent(section -> {
+                    body.appendChild(section);
+                    bookmarks.appendix(section);
+                });
+        new PdfLinks(Set.of(chapter.id()), false).rewrite(body);
+        doc.head().appendChild(bookmarks.element());
+        return new PdfDocument(chapterPdf(chapter.id()), chapter.title(), doc);
+    }
+
+    /** The PDF of the whole guide. */
+    PdfDocument whole() {
+        GuideInfo info = guide.info();
+        Document doc = shell(info.title());
+        Element body = doc.body().addClass("pdf-guide");
+        Element contents = titlePage(body, info);
+        body.appendChild(runningGuideTitle());
+        PdfBookmarks bookmarks = new PdfBookmarks();
+        bookmarks.add("Contents", contents);
+        for (int i = 0; i < guide.parts().size(); i++) {
+            Part part = guide.parts().get(i);
+            String partTitle = "Part " + RomanNumerals.of(i + 1) + ": " + part.title();
+            contents.appendElement("h3").text(partTitle);
+            Element list = contents.appendElement("ol");
+            Element partMark = null;
+            for (Chapter chapter : part.chapters()) {
+                list.appendElement("li").appendElement("a").attr("href", "/" + Urls.chapterFile(chapter.id()))
+                        .text(chapter.title());
+                Element article = PdfChapterContent.of(pages.get(chapter.id()), chapter.id(),
+                        PdfLinks.idPrefix(chapter.id()));
+                body.appendChild(article);
+                Element title = article.selectFirst("h1[id]");
+                if (partMark == null && title != null) {
+                    partMark = PdfBookmarks.add(bookmarks.element(), partTitle, title.id());
+                }
+                bookmarks.chapter(partMark, article);
+            }
+        }
+        appendix.section("Appendix: glossary and readings", appendix.allTerms(), appendix.allReadings())
+                .ifPresent(section -> {
+                    contents.appendElement("p").addClass("contents-appendix")
+                            .appendElement("a").attr("href", "#appendix").text(section.selectFirst("h2").text());
+                    body.appendChild(section);
+                    bookmarks.appendix(section);
+                });
+        new PdfLinks(pages.keySet(), true).rewrite(body);
+        doc.head().appendChild(bookmarks.element());
+        return new PdfDocument(GUIDE_PDF, info.title(), doc);
+    }
+
+    /** The title page; returns the contents list, to be filled part by part. */
+    private static Element titlePage(Element body, GuideInfo info) {
+        Element page = body.appendElement("section").addClass("title-page");
+        page.appendElement("h1").addClass("guide-title").text(info.title());
+        info.subtitle().ifPresent(s -> page.appendElement("p").addClass("guide-subtitle").text(s));
+        if (!info.authors().isEmpty()) {
+            page.appendElement("p").addClass("guide-authors").text(String.join(", ", info.authors()));
+        }
+        info.licence().ifPresent(l -> page.appendElement("p").addClass("guide-licence").text("Licence: " + l));
+        Element contents = body.appendElement("nav").addClass("contents").id("contents");
+        contents.appendElement("h2").text("Contents");
+        return contents;
+    }
+
+    /** The ids a chapter page's "used in this chapter" list links to on another page. */
+    private static List<String> linked(Document page, String pageAndHash) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Element link : page.select("aside.chapter-refs a[href*=" + pageAndHash + "]")) {
+            String href = link.attr("href");
+            ids.add(href.substring(href.indexOf('#') + 1));
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private Document shell(String title) {
+        Document doc = Document.createShell("");
+        doc.selectFirst("html").attr("lang", guide.info().language());
+        doc.head().appendElement("meta").attr("charset", "utf-8");
+        doc.head().appendElement("title").text(title);
+        doc.head().appendElement("style").appendChild(new DataNode(css));
+        return doc;
+    }
+
+    /** The guide's title for the running heads (taken out of the flow by the stylesheet). */
+    private Element runningGuideTitle() {
+        return new Element("div").addClass("running-guide").text(guide.info().title());
+    }
+
+    private static Document parse(SiteFiles site, String path) {
+        return site.contains(path) ? Jsoup.parse(site.text(path)) : Document.createShell("");
+    }
+}

@@ -1,0 +1,136 @@
+package org.studyguide.print;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.model.Chapter;
+import org.studyguide.model.Guide;
+import org.studyguide.model.Position;
+import org.studyguide.render.SiteFiles;
+
+/**
+ * The PDF step of the render stage: from the rendered site, a PDF per chapter
+ * ({@code pdf/<chapter>.pdf}) and one of the whole guide ({@code pdf/guide.pdf}), rendered in
+ * parallel with one renderer per thread, and added to the site's files.
+ */
+public final class PdfOutput {
+    private static final String STYLESHEET = "pdf.css";
+
+    private PdfOutput() {
+    }
+
+    /**
+     * The site with its PDFs added. A character the fonts cannot show, or a problem openhtmltopdf
+     * reports, is an error at the chapter (or {@code guide.yml}) it comes from.
+     *
+     * @param userTemplates the guide's templates folder, whose {@code pdf.css} overrides the built-in one
+     */
+    public static SiteFiles addTo(SiteFiles site, Guide guide, Path guideFile, Optional<Path> userTemplates,
+            Diagnostics diagnostics) {
+        PdfBook book = new PdfBook(guide, site, stylesheet(userTemplates));
+        List<Job> jobs = new ArrayList<>();
+        Position guidePosition = Position.ofFile(guideFile);
+        jobs.add(new Job(book.whole(), guidePosition, c -> guidePosition));
+        for (Chapter chapter : guide.chapters()) {
+            jobs.add(new Job(book.chapter(chapter), chapter.position(), c -> where(chapter, c)));
+        }
+        Map<String, byte[]> files = new TreeMap<>(site.files());
+        PdfGlyphs glyphs = new PdfGlyphs(PdfFonts.get());
+        for (Job job : jobs.subList(1, jobs.size())) {
+            glyphs.check(job.document(), job.characterPosition(), diagnostics);
+        }
+        glyphs.check(jobs.get(0).document(), jobs.get(0).characterPosition(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return site;
+        }
+        for (Rendered rendered : renderAll(jobs, guide)) {
+            rendered.result().problems().forEach(problem -> diagnostics.error(rendered.job().position(),
+                    "PDF " + rendered.job().document().path() + ": " + problem,
+                    "check pdf.css and the chapter's HTML"));
+            files.put(rendered.job().document().path(), rendered.result().bytes());
+        }
+        return SiteFiles.of(files);
+    }
+
+    /** Renders on as many threads as there are processors; the whole guide, the longest, first. */
+    private static List<Rendered> renderAll(List<Job> jobs, Guide guide) {
+        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "pdf");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<PdfRenderer.Rendered>> futures = jobs.stream()
+                    .map(job -> pool.submit(() -> PdfRenderer.render(job.document(), guide.info().paper())))
+                    .toList();
+            List<Rendered> rendered = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                rendered.add(new Rendered(jobs.get(i), await(futures.get(i))));
+            }
+            return rendered;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static PdfRenderer.Rendered await(Future<PdfRenderer.Rendered> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering PDFs", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("PDF rendering failed", e.getCause());
+        }
+    }
+
+    /** The guide's own {@code pdf.css}, or else the built-in one. */
+    private static String stylesheet(Optional<Path> userTemplates) {
+        Optional<Path> own = userTemplates.map(dir -> dir.resolve(STYLESHEET)).filter(Files::isRegularFile);
+        try {
+            if (own.isPresent()) {
+                return Files.readString(own.get(), StandardCharsets.UTF_8);
+            }
+            try (InputStream in = PdfOutput.class.getClassLoader()
+                    .getResourceAsStream("org/studyguide/templates/" + STYLESHEET)) {
+                return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where a character of a chapter first occurs in its Markdown, or else the chapter's file. */
+    private static Position where(Chapter chapter, int codePoint) {
+        int index = chapter.body().text().indexOf(Character.toString(codePoint));
+        return index >= 0 ? chapter.body().positionOf(index) : chapter.position();
+    }
+
+    /**
+     * A document to render, where its problems are reported, and where a character it uses
+     * comes from.
+     */
+    private record Job(PdfDocument document, Position position, IntFunction<Position> characterPosition) {
+    }
+
+    /** A job and its result. */
+    private record Rendered(Job job, PdfRenderer.Rendered result) {
+    }
+}

@@ -1,0 +1,137 @@
+package org.studyguide.serve;
+
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.studyguide.build.BuildOptions;
+import org.studyguide.publish.PublishException;
+
+/**
+ * The live preview: builds the guide, serves the site on 127.0.0.1 only, watches the content and
+ * templates folders, rebuilds what a change affects and tells open pages to reload (or shows them
+ * what is wrong). Close it to stop the server, the watcher and every page's event stream.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private final HttpServer http;
+    private final ExecutorService threads;
+    private final LiveReload live;
+    private final Rebuilder rebuilder;
+    private final Terminal terminal;
+    private Watcher watcher;
+
+    private PreviewServer(HttpServer http, ExecutorService threads, LiveReload live, Rebuilder rebuilder,
+            Terminal terminal) {
+        this.http = http;
+        this.threads = threads;
+        this.live = live;
+        this.rebuilder = rebuilder;
+        this.terminal = terminal;
+    }
+
+    /**
+     * Builds the guide, then starts serving and watching. A first build with errors still starts
+     * the server: it serves what the output folder holds and shows the errors.
+     *
+     * @param options where to build from and into (the preview passes {@code pdfs(false)})
+     * @param port    the port on 127.0.0.1, or 0 for any free one
+     * @throws PublishException when the output folder is refused or cannot be written
+     * @throws IOException      when the port cannot be opened or the folders cannot be watched
+     */
+    public static PreviewServer start(BuildOptions options, int port, PrintWriter out, PrintWriter err)
+            throws PublishException, IOException {
+        Rebuilder rebuilder = new Rebuilder(options);
+        Terminal terminal = new Terminal(options.out(), out, err);
+        Outcome first = rebuilder.buildAll();
+        terminal.built(first);
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        ExecutorService threads = Executors.newCachedThreadPool(daemons());
+        http.setExecutor(threads);
+        LiveReload live = new LiveReload();
+        PreviewServer server = new PreviewServer(http, threads, live, rebuilder, terminal);
+        if (!first.succeeded()) {
+            live.problems(terminal.report(first));
+        }
+        LoopbackGuard guard = new LoopbackGuard(http.getAddress().getPort());
+        guard(http.createContext("/", new SiteHandler(options.out())), guard);
+        guard(http.createContext(PreviewAssets.PREFIX, new PreviewAssets(live)), guard);
+        http.start();
+        try {
+            server.watcher = Watcher.start(rebuilder.watched(), server::changed);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private static void guard(HttpContext context, LoopbackGuard guard) {
+        context.getFilters().add(guard);
+    }
+
+    /** The address the server listens on (always a loopback address). */
+    public InetSocketAddress address() {
+        return http.getAddress();
+    }
+
+    /** The site's home page, such as {@code http://127.0.0.1:8000/}. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + address().getPort() + "/");
+    }
+
+    /** How many pages are listening for reloads. */
+    public int listeners() {
+        return live.clients();
+    }
+
+    /** True while the watcher follows the folders. */
+    public boolean watching() {
+        return watcher != null && watcher.isRunning();
+    }
+
+    /** Runs on the watcher's thread, so rebuilds never overlap. */
+    private void changed(Set<Path> paths) {
+        try {
+            rebuilder.rebuild(paths).ifPresent(outcome -> {
+                terminal.rebuilt(outcome, paths);
+                if (outcome.succeeded()) {
+                    live.reload(outcome.changes().written());
+                } else {
+                    live.problems(terminal.report(outcome));
+                }
+            });
+        } catch (PublishException e) {
+            terminal.failed(e.getMessage());
+        } catch (RuntimeException e) {
+            terminal.failed("internal error: " + e + " (please report this); still serving the last good site");
+        }
+    }
+
+    /** Stops watching and serving, ending every page's event stream; the port is free afterwards. */
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        live.close();
+        http.stop(0);
+        threads.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemons() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "studyguide-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package org.studyguide.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.studyguide.build.BuildOptions;
+import org.studyguide.build.GuideBuild;
+import org.studyguide.build.WarmStages;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.publish.PublishException;
+import org.studyguide.publish.Publisher;
+import org.studyguide.publish.SiteUpdate;
+import org.studyguide.render.SiteFiles;
+
+/**
+ * Keeps the published site in step with the guide while the preview runs. The first build
+ * publishes the whole site as {@code build} does. After that, the guide is loaded, linked, rendered
+ * and checked again in memory by the warm JVM with {@link WarmStages} (unchanged Markdown texts are not
+ * parsed again, nor unchanged pages run through the HTML passes or parsed for the check; the
+ * templates are read afresh only when one changes), and only the files whose bytes changed are written; an asset change just copies that asset. A build with errors writes nothing, so the last good site stays served.
+ */
+final class Rebuilder {
+    private final BuildOptions options;
+    private final Path content;
+    private final Optional<Path> templates;
+    private WarmStages stages;
+    private Optional<SiteFiles> published = Optional.empty();
+    private boolean failing;
+
+    Rebuilder(BuildOptions options) {
+        this.options = options;
+        this.content = absolute(options.content());
+        this.templates = options.templates().map(Rebuilder::absolute);
+        this.stages = WarmStages.of(options.templates());
+    }
+
+    /** The folders whose changes the preview follows. */
+    List<Path> watched() {
+        return templates.map(t -> List.of(content, t)).orElse(List.of(content));
+    }
+
+    /** Builds the whole guide and publishes it. */
+    Outcome buildAll() throws PublishException {
+        return build(System.nanoTime());
+    }
+
+    /** Rebuilds after {@code changed} paths changed, or returns empty when none of them matters. */
+    Optional<Outcome> rebuild(Set<Path> changed) throws PublishException {
+        long start = System.nanoTime();
+        Affected affected = Affected.of(changed, content, templates);
+        if (affected.isNone()) {
+            return Optional.empty();
+        }
+        if (affected.onlyAssets() && published.isPresent() && !failing) {
+            return Optional.of(copyAssets(affected.assets(), start));
+        }
+        if (affected.templates()) {
+            stages = stages.withNewTemplates(options.templates());
+        }
+        return Optional.of(build(start));
+    }
+
+    private Outcome build(long start) throws PublishException {
+        GuideBuild.InMemory built = GuideBuild.inMemory(options, stages);
+        if (built.site().isEmpty()) {
+            failing = true;
+            return new Outcome(built.result().diagnostics(), SiteUpdate.Changes.NONE, 0, since(start));
+        }
+        return new Outcome(built.result().diagnostics(), publish(built.site().get()),
+                built.result().pages(), since(start));
+    }
+
+    private SiteUpdate.Changes publish(SiteFiles site) throws PublishException {
+        SiteUpdate.Changes changes;
+        if (published.isPresent()) {
+            changes = SiteUpdate.apply(published.get(), site, options.out());
+        } else {
+            new Publisher().publish(site, options.out(), GuideBuild.protectedFolders(options));
+            changes = new SiteUpdate.Changes(List.copyOf(site.files().keySet()), List.of());
+        }
+        published = Optional.of(site);
+        failing = false;
+        return changes;
+    }
+
+    /** Puts changed assets into the last site; a stylesheet is checked first, as its URLs may break. */
+    private Outcome copyAssets(List<Path> assets, long start) throws PublishException {
+        Path assetDir = templates.orElseThrow().resolve("assets");
+        Map<String, byte[]> files = new TreeMap<>(published.orElseThrow().files());
+        for (Path asset : assets) {
+            String relative = assetDir.relativize(asset).toString().replace(asset.getFileSystem().getSeparator(), "/");
+            files.put("assets/" + relative, read(asset));
+        }
+        SiteFiles site = SiteFiles.of(files);
+        Diagnostics diagnostics = new Diagnostics();
+        if (assets.stream().anyMatch(a -> a.toString().endsWith(".css"))) {
+            stages.checker().recheck(site, options.out(), diagnostics);
+        }
+        if (diagnostics.hasErrors()) {
+            failing = true;
+            return new Outcome(diagnostics.sorted(), SiteUpdate.Changes.NONE, 0, since(start));
+        }
+        int pages = (int) site.files().keySet().stream().filter(SiteFiles::isHtml).count();
+        return new Outcome(diagnostics.sorted(), publish(site), pages, since(start));
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}
