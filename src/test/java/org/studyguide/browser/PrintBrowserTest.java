@@ -130,7 +130,7 @@ class PrintBrowserTest {
     void printHidesNavigationSearchAndButtonsAndSetsASerif() {
         Page page = printed(open("chapters/first.html", true));
         for (String hidden : List.of(".site-header", "#site-search", "nav.chapters", ".page-toc", ".pager",
-                ".print-controls", ".print-controls button", ".skip-link")) {
+                ".print-controls", ".print-controls button", ".pdf-link", ".skip-link")) {
             assertThat(style(page, hidden, "display")).as(hidden).isEqualTo("none");
         }
         assertThat(style(page, "main p", "fontFamily")).startsWith("Charter").endsWith("serif").doesNotContain("system-ui");

@@ -83,7 +83,7 @@ class LauncherIT {
         Run built = runIn(guide, "build");
         assertThat(built.code()).as(built.err()).isZero();
         assertThat(built.err()).isEmpty();
-        assertThat(built.out()).matches("(?s)Built \\d+ pages \\(2 chapters, 1 term, 1 quotation, 1 verified\\)"
+        assertThat(built.out()).matches("(?s)Built \\d+ pages and \\d+ PDFs \\(2 chapters, 1 term, 1 quotation, 1 verified\\)"
                 + " into site, 0 warnings, .*");
         assertThat(guide.resolve("site/chapters/second-steps.html")).exists();
     }
