@@ -65,7 +65,7 @@ final class PdfBook {
                     body.appendChild(section);
                     bookmarks.appendix(section);
                 });
-        new PdfLinks(Set.of(chapter.id()), false).rewrite(body);
+        new PdfLinks(Set.of(chapter.id()), false, guide.info().baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
         return new PdfDocument(chapterPdf(chapter.id()), chapter.title(), doc);
     }
@@ -105,7 +105,7 @@ final class PdfBook {
                     body.appendChild(section);
                     bookmarks.appendix(section);
                 });
-        new PdfLinks(pages.keySet(), true).rewrite(body);
+        new PdfLinks(pages.keySet(), true, guide.info().baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
         return new PdfDocument(GUIDE_PDF, info.title(), doc);
     }

@@ -11,20 +11,24 @@ import org.jsoup.nodes.Element;
  * Maps the links of a PDF's body, written root-relative by {@link PdfRootLinks}, to what works in a
  * PDF: an anchor when the target is in the document (a section, a quotation card, a chapter of
  * the whole guide, an appendix entry), the other chapter's PDF for a chapter that is not, and
- * plain text for any other page of the site, whose address a PDF cannot know. Links to other
+ * for any other page of the site its public address when {@code baseUrl} in guide.yml gives it,
+ * or else plain text, since a PDF read elsewhere cannot know where the site is. Links to other
  * hosts are kept.
  */
 final class PdfLinks {
     private final Set<String> chaptersInDocument;
     private final boolean prefixedIds;
+    private final Optional<String> baseUrl;
 
     /**
      * @param chaptersInDocument the ids of the chapters the document contains
      * @param prefixedIds        true when chapter ids carry their {@link #idPrefix chapter prefix}
+     * @param baseUrl            the site's public address, ending in {@code /}, when known
      */
-    PdfLinks(Set<String> chaptersInDocument, boolean prefixedIds) {
+    PdfLinks(Set<String> chaptersInDocument, boolean prefixedIds, Optional<String> baseUrl) {
         this.chaptersInDocument = chaptersInDocument;
         this.prefixedIds = prefixedIds;
+        this.baseUrl = baseUrl;
     }
 
     /** The prefix that keeps a chapter's ids unique in a document of several chapters. */
@@ -64,6 +68,8 @@ final class PdfLinks {
                 link.attr("href", "#" + anchor.get());
             } else if (isChapter(path) && !chaptersInDocument.contains(chapterId(path))) {
                 link.attr("href", chapterId(path) + ".pdf");
+            } else if (baseUrl.isPresent()) {
+                link.attr("href", baseUrl.get() + href.substring(1));
             } else {
                 link.unwrap();
             }

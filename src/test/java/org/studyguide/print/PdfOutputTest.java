@@ -85,13 +85,15 @@ class PdfOutputTest {
     }
 
     @Test
-    void linksStayInTheDocumentOrGoToTheOtherChaptersPdf() {
+    void linksStayInTheDocumentOrGoToTheOtherChaptersPdfOrThePublicSite() {
         PdfFile first = pdf("pdf/first.pdf");
         assertThat(first.internal()).isPositive();
-        assertThat(first.uris()).containsExactly("second.pdf");
+        // the fixture's guide.yml gives baseUrl, so a page outside the PDF is linked at its public address
+        assertThat(first.uris()).containsExactlyInAnyOrder("second.pdf", "https://example.org/guide/timeline.html#council-2002");
         PdfFile guide = pdf("pdf/guide.pdf");
         assertThat(guide.internal()).isGreaterThan(first.internal());
-        assertThat(guide.uris()).isEmpty();
+        assertThat(guide.uris()).contains("https://example.org/guide/timeline.html#council-2002")
+                .allSatisfy(uri -> assertThat(uri).startsWith("https://example.org/guide/"));
     }
 
     @Test

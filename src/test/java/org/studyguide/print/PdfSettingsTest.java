@@ -42,6 +42,15 @@ class PdfSettingsTest {
     }
 
     @Test
+    void withoutABaseUrlLinksToOtherPagesOfTheSiteBecomePlainText() {
+        BuiltGuide built = GuideFixture.in(root)
+                .file("guide.yml", GuideFixture.GUIDE.replace("baseUrl: https://example.org/guide/\n", "")).build();
+        PdfFile first = PdfFile.read(built.out().resolve("pdf/first.pdf"));
+        assertThat(first.uris()).containsExactly("second.pdf");
+        assertThat(first.text()).contains(built.page("chapters/first.html").selectFirst(".chapter-body a[href*=timeline.html]").text());
+    }
+
+    @Test
     void pdfFalseBuildsTheSiteWithoutPdfsOrLinksToThem() {
         BuiltGuide built = GuideFixture.in(root).file("guide.yml", GuideFixture.GUIDE + "pdf: false\n")
                 .build().assertClean();
