@@ -59,14 +59,14 @@ class PagesFilesTest {
     }
 
     @Test
-    void sitemapListsEveryPageButTheMissingPageWithAbsoluteUrlsAndMatchesTheSchema() throws Exception {
+    void sitemapListsEveryPageButTheMissingAndPrintPagesWithAbsoluteUrlsAndMatchesTheSchema() throws Exception {
         GuideFixture.in(root).build().assertClean();
         Path sitemap = root.resolve("site/sitemap.xml");
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("sitemap.xsd"))
                 .newValidator().validate(new StreamSource(sitemap.toFile()));
         Document xml = Jsoup.parse(Files.readString(sitemap), "", Parser.xmlParser());
-        List<String> expected = pages().stream().filter(p -> !p.equals("404.html"))
+        List<String> expected = pages().stream().filter(p -> !p.equals("404.html") && !p.equals("print.html"))
                 .map(p -> p.equals("index.html") ? BASE : BASE + p).toList();
         assertThat(xml.select("url > loc").eachText()).containsExactlyInAnyOrderElementsOf(expected)
                 .startsWith(BASE).doesNotHaveDuplicates();
@@ -74,12 +74,12 @@ class PagesFilesTest {
     }
 
     @Test
-    void everyPageButTheMissingPageHasItsCanonicalAddressAndSocialPreview() throws IOException {
+    void everyPageButTheMissingAndPrintPagesHasItsCanonicalAddressAndSocialPreview() throws IOException {
         BuiltGuide built = GuideFixture.in(root).build().assertClean();
         for (String path : pages()) {
             Document page = built.page(path);
-            if (path.equals("404.html")) {
-                assertThat(page.select("link[rel=canonical], meta[property^=og:]")).isEmpty();
+            if (path.equals("404.html") || path.equals("print.html")) {
+                assertThat(page.select("link[rel=canonical], meta[property^=og:]")).as(path).isEmpty();
                 assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
                 continue;
             }
