@@ -17,6 +17,7 @@ generate() {
   mkdir -p "$dir/chapters"
   {
     echo "title: Synthetic guide"
+    echo "baseUrl: https://example.org/synthetic/"
     echo "pdf: false"
     echo "language: en"
     echo "parts:"

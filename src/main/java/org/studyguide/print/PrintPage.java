@@ -39,10 +39,13 @@ public record PrintPage(String title, List<Chapter> chapters) {
     public record RenderedChapter(String id, String path, String html) {
     }
 
-    /** The print page for the chapters {@code rendered}, in that order; pages are parsed in parallel. */
-    public static PrintPage of(String title, List<RenderedChapter> rendered) {
+    /**
+     * The print page for the chapters {@code rendered}, in that order; pages are parsed in parallel,
+     * and those unchanged since the cache last saw them are not parsed again.
+     */
+    public static PrintPage of(String title, List<RenderedChapter> rendered, ArticleCache cache) {
         return new PrintPage(title, rendered.parallelStream()
-                .map(page -> new Chapter(page.id(), ChapterArticles.article(page.id(), page.path(), page.html())))
+                .map(page -> new Chapter(page.id(), cache.article(page)))
                 .toList());
     }
 }

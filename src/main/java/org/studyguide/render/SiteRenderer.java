@@ -12,6 +12,7 @@ import org.studyguide.model.Guide;
 import org.studyguide.model.GuideInfo;
 import org.studyguide.model.Part;
 import org.studyguide.model.Ref;
+import org.studyguide.print.ArticleCache;
 import org.studyguide.print.PrintPage;
 
 /**
@@ -23,6 +24,7 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Optional<Path> userTemplates;
     private final Optional<Map<String, Passed>> passed;
+    private final ArticleCache articles = new ArticleCache();
 
     /** A renderer using the templates in {@code userTemplates} over the built-in ones. */
     public SiteRenderer(Optional<Path> userTemplates) {
@@ -83,7 +85,7 @@ public final class SiteRenderer {
     }
 
     /** The whole guide on one page, from the chapter pages just rendered (those that rendered). */
-    private static PrintPage printPage(List<Views.ChapterPage> chapters, Map<String, byte[]> files) {
+    private PrintPage printPage(List<Views.ChapterPage> chapters, Map<String, byte[]> files) {
         List<PrintPage.RenderedChapter> rendered = new java.util.ArrayList<>();
         for (Views.ChapterPage chapter : chapters) {
             String path = Urls.chapterFile(chapter.id());
@@ -92,7 +94,7 @@ public final class SiteRenderer {
                         new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8)));
             }
         }
-        return PrintPage.of("The whole guide, to print", rendered);
+        return PrintPage.of("The whole guide, to print", rendered, articles);
     }
 
     private static Views.Site site(Guide guide, boolean pdfs) {
