@@ -2,12 +2,17 @@ package org.studyguide.check;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import org.studyguide.diag.Diagnostic;
+import org.studyguide.diag.Diagnostics;
 import org.studyguide.model.Position;
 
 /**
@@ -18,6 +23,7 @@ final class Page {
     private final Path file;
     private final Document document;
     private final Set<String> anchors;
+    private final Map<PageCheck, List<Diagnostic>> findings = new ConcurrentHashMap<>();
 
     private Page(String path, Path file, Document document) {
         this.path = path;
@@ -34,6 +40,18 @@ final class Page {
      */
     static Page parse(String path, Path file, String html) {
         return new Page(path, file, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+    }
+
+    /**
+     * What {@code check} finds on this page. Found once and remembered: a page does not change, and a
+     * checker that checks the same site again (the preview's) reuses the pages whose bytes are the same.
+     */
+    List<Diagnostic> findings(PageCheck check) {
+        return findings.computeIfAbsent(check, c -> {
+            Diagnostics found = new Diagnostics();
+            c.check(this, found);
+            return found.sorted();
+        });
     }
 
     /** The page's site path, such as {@code chapters/a.html}. */
