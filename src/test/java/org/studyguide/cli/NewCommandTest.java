@@ -2,10 +2,7 @@ package org.studyguide.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,28 +13,18 @@ class NewCommandTest {
     @TempDir
     Path root;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ConsoleRun console = new ConsoleRun();
 
     private int run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        return console.run(args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 
     @Test
@@ -86,7 +73,7 @@ class NewCommandTest {
     void newChapterSaysWhereItListedTheChapter() {
         Path dir = root.resolve("g");
         run("new", "guide", dir.toString());
-        out.reset();
+        console.forget();
         Path content = dir.resolve("content");
         assertThat(run("new", "chapter", "arms-control", "--content", content.toString(), "--title", "Arms control"))
                 .isZero();
