@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,9 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -50,7 +46,7 @@ class LiveReloadBrowserTest {
                 BrowserSession session = BrowserSession.start();
                 BrowserContext context = session.browser().newContext()) {
             // The event stream never ends, so it cannot pass through a fetching route.
-            context.route(url -> !url.contains("/__studyguide/events"), LiveReloadBrowserTest::withPolicy);
+            context.route(url -> !url.contains("/__studyguide/events"), RecordingGuide::withPolicy);
             Page page = context.newPage();
             page.onConsoleMessage(message -> {
                 if (message.type().equals("error")) {
@@ -107,12 +103,5 @@ class LiveReloadBrowserTest {
         if (!condition.getAsBoolean()) {
             fail(failure);
         }
-    }
-
-    private static void withPolicy(Route route) {
-        APIResponse response = route.fetch();
-        Map<String, String> headers = new HashMap<>(response.headers());
-        headers.put("content-security-policy", RecordingGuide.CSP);
-        route.fulfill(new Route.FulfillOptions().setResponse(response).setHeaders(headers));
     }
 }

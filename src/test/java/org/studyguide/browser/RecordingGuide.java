@@ -6,6 +6,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Route;
 import java.net.URI;
 import java.nio.file.Path;
@@ -65,8 +66,16 @@ final class RecordingGuide implements AutoCloseable {
         return Tab.of(session.browser().newContext(), site.resolve(page).toUri().toString());
     }
 
-    private static void withPolicy(Route route) {
-        APIResponse response = route.fetch();
+    /** Answers a request as the server does, with the site's strict Content-Security-Policy as a header. */
+    static void withPolicy(Route route) {
+        APIResponse response;
+        try {
+            response = route.fetch();
+        } catch (PlaywrightException e) {
+            // The context closed while a request was on its way (a reload that started as a test
+            // ended): nothing is waiting for the answer any more.
+            return;
+        }
         Map<String, String> headers = new HashMap<>(response.headers());
         headers.put("content-security-policy", CSP);
         route.fulfill(new Route.FulfillOptions().setResponse(response).setHeaders(headers));
