@@ -42,14 +42,10 @@ public final class SiteRenderer {
         return new SiteRenderer(userTemplates, Optional.of(new ConcurrentHashMap<>()));
     }
 
-    /** Renders the whole site; template errors are reported and their pages left out. */
-    public SiteFiles render(LinkedGuide linked, Diagnostics diagnostics) {
-        return render(linked, linked.guide().info().pdf(), diagnostics);
-    }
-
     /**
      * Renders the whole site, with links to the PDFs only when {@code pdfs} (the preview server
-     * leaves the PDFs out, and so the links to them).
+     * leaves the PDFs out, and so the links to them); template errors are reported and their pages
+     * left out.
      */
     public SiteFiles render(LinkedGuide linked, boolean pdfs, Diagnostics diagnostics) {
         GuideLookup lookup = new GuideLookup(linked.guide());
