@@ -78,10 +78,9 @@
   progress.append(count, ' ', skipLabel, ' ', reset);
   const keys = make('p', 'deck-keys',
     'Keys while the deck has focus: F flips the card, ← and → move, S shuffles, K marks the card known.');
-  deck.append(face, controls, progress, keys);
-  face.addEventListener('click', (event) => {
-    if (!event.target.closest('a')) flip();
-  });
+  const entry = make('p', 'deck-entry');
+  deck.append(face, entry, controls, progress, keys);
+  face.addEventListener('click', flip);
   deck.addEventListener('keydown', onKey);
   list.hidden = true;
   root.prepend(deck);
@@ -95,17 +94,27 @@
     const card = current();
     const content = [make('p', 'deck-count', 'Card ' + (position + 1) + ' of ' + cards.length)];
     if (flipped) {
-      const back = make('div', 'deck-back');
-      back.append(make('p', 'deck-back-term', card.front.textContent));
-      Array.from(card.back.childNodes, (node) => back.append(node.cloneNode(true)));
-      content.push(back);
+      content.push(backOf(card));
     } else {
       content.push(make('p', 'deck-term', card.front.textContent));
     }
     face.classList.toggle('is-flipped', flipped);
     face.replaceChildren(...content);
+    const entryLink = card.back.querySelector('.card-entry a');
+    entry.replaceChildren(...(entryLink ? [entryLink.cloneNode(true)] : []));
     flipButton.textContent = flipped ? 'Show term' : 'Show answer';
     renderMarks();
+  }
+
+  /* The whole card is the target that flips it, so on the card a link reads as plain text and a
+     click meant to flip never navigates; the glossary entry is linked below the card instead. */
+  function backOf(card) {
+    const back = make('div', 'deck-back');
+    back.append(make('p', 'deck-back-term', card.front.textContent));
+    Array.from(card.back.childNodes, (node) => back.append(node.cloneNode(true)));
+    back.querySelector('.card-entry')?.remove();
+    back.querySelectorAll('a').forEach((link) => link.replaceWith(...link.childNodes));
+    return back;
   }
 
   function renderMarks() {

@@ -57,10 +57,11 @@ final class NewCommand implements Runnable {
             }
             out.println("Next:");
             if (!dir.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath())) {
-                out.println("  cd " + shellWord(DiagnosticPrinter.shown(dir)));
+                out.println("  cd " + LaunchCommand.shellWord(DiagnosticPrinter.shown(dir)));
             }
-            out.println("  studyguide build    # builds the site into site/");
-            out.println("  studyguide serve    # preview with live reload");
+            String studyguide = LaunchCommand.current();
+            out.println("  " + studyguide + " build    # builds the site into site/");
+            out.println("  " + studyguide + " serve    # preview with live reload");
             out.flush();
             return Main.OK;
         } catch (ScaffoldException e) {
@@ -87,17 +88,12 @@ final class NewCommand implements Runnable {
             out.println("Created " + DiagnosticPrinter.shown(added.chapterFile()));
             out.println("Added '" + id + "' to part '" + added.part() + "' at "
                     + DiagnosticPrinter.location(added.listedAt()));
-            out.println("Next: replace its \"Draft\" lines, then run studyguide build");
+            out.println("Next: replace its \"Draft\" lines, then run " + LaunchCommand.current() + " build");
             out.flush();
             return Main.OK;
         } catch (ScaffoldException e) {
             return refused(e, "new chapter");
         }
-    }
-
-    /** A path as one word for a POSIX shell, so the printed command can be pasted. */
-    private static String shellWord(String path) {
-        return path.matches("[A-Za-z0-9._/+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 
     private int refused(ScaffoldException e, String command) {

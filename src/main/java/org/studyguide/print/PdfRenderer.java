@@ -61,7 +61,6 @@ final class PdfRenderer {
         String markup = document.markup();
         List<String> problems = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
                 .withW3cDocument(document.w3c(), BASE_URI)
                 .useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM)
                 .useExternalResourceAccessControl((uri, type) -> false, RUN_BEFORE_RESOLVING_URI)

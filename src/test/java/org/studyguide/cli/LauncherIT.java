@@ -87,4 +87,19 @@ class LauncherIT {
                 + " into site, 0 warnings, .*");
         assertThat(guide.resolve("site/chapters/second-steps.html")).exists();
     }
+
+    @Test
+    void theNextLinesThatNewGuidePrintsRunAsPrinted() throws Exception {
+        Run created = run("new", "guide", "next steps");
+        assertThat(created.code()).as(created.err()).isZero();
+        List<String> next = created.out().lines().dropWhile(line -> !line.equals("Next:")).skip(1)
+                .map(String::strip).filter(line -> !line.contains(" serve ")).toList();
+        assertThat(next).hasSize(2);
+        String script = String.join(" && ", next.stream().map(line -> line.replaceAll("\\s+#.*", "")).toList());
+        Process shell = new ProcessBuilder("bash", "-c", script).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(work.resolve("next.txt").toFile()).start();
+        assertThat(shell.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(shell.exitValue()).as(script + "\n" + Files.readString(work.resolve("next.txt"))).isZero();
+        assertThat(work.resolve("next steps/site/index.html")).exists();
+    }
 }

@@ -44,8 +44,8 @@ class NewCommandTest {
                 "  texts/reading-with-a-purpose.txt",
                 "Next:",
                 "  cd " + dir,
-                "  studyguide build    # builds the site into site/",
-                "  studyguide serve    # preview with live reload",
+                "  " + LaunchCommand.current() + " build    # builds the site into site/",
+                "  " + LaunchCommand.current() + " serve    # preview with live reload",
                 ""));
         assertThat(stderr()).isEmpty();
     }
@@ -79,7 +79,7 @@ class NewCommandTest {
                 .isZero();
         assertThat(stdout()).isEqualTo("Created " + content.resolve("chapters/arms-control.md") + "\n"
                 + "Added 'arms-control' to part 'Getting started' at " + content.resolve("guide.yml") + ":21:29\n"
-                + "Next: replace its \"Draft\" lines, then run studyguide build\n");
+                + "Next: replace its \"Draft\" lines, then run " + LaunchCommand.current() + " build\n");
         assertThat(stderr()).isEmpty();
     }
 

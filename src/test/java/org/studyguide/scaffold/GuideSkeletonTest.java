@@ -99,7 +99,7 @@ class GuideSkeletonTest {
         Files.writeString(dir.resolve("notes.txt"), "mine");
         Files.createDirectories(dir.resolve("content"));
         Map<String, String> before = tree(dir);
-        ScaffoldException e = catchThrowableOfType(() -> GuideSkeleton.write(dir, "T", true), ScaffoldException.class);
+        ScaffoldException e = catchThrowableOfType(ScaffoldException.class, () -> GuideSkeleton.write(dir, "T", true));
         assertThat(e.reason()).isEqualTo(ScaffoldException.Reason.ARGUMENT);
         assertThat(e.getMessage()).isEqualTo(dir + " is not empty (it holds content, notes.txt); new guide writes only"
                 + " into a new or empty folder, so nothing was written");
@@ -109,7 +109,7 @@ class GuideSkeletonTest {
     @Test
     void refusesAFile() throws Exception {
         Path file = Files.writeString(root.resolve("guide"), "mine");
-        ScaffoldException e = catchThrowableOfType(() -> GuideSkeleton.write(file, "T", false), ScaffoldException.class);
+        ScaffoldException e = catchThrowableOfType(ScaffoldException.class, () -> GuideSkeleton.write(file, "T", false));
         assertThat(e.getMessage()).isEqualTo(file + " exists and is not a folder; give a new or empty folder for the guide");
         assertThat(read(file)).isEqualTo("mine");
     }

@@ -39,8 +39,7 @@ class NewChapterErrorsTest {
     }
 
     private ScaffoldException refused(String id, Optional<String> part) {
-        ScaffoldException e = catchThrowableOfType(() -> NewChapter.add(content, id, part, Optional.empty()),
-                ScaffoldException.class);
+        ScaffoldException e = catchThrowableOfType(ScaffoldException.class, () -> NewChapter.add(content, id, part, Optional.empty()));
         assertThat(e).as("refused").isNotNull();
         assertThat(tree(content)).as("content after refusing").isEqualTo(before);
         return e;
@@ -104,8 +103,8 @@ class NewChapterErrorsTest {
 
     @Test
     void aMissingGuideYml() {
-        ScaffoldException e = catchThrowableOfType(() -> NewChapter.add(root.resolve("elsewhere"), "c",
-                Optional.empty(), Optional.empty()), ScaffoldException.class);
+        ScaffoldException e = catchThrowableOfType(ScaffoldException.class, () -> NewChapter.add(root.resolve("elsewhere"), "c",
+                Optional.empty(), Optional.empty()));
         Diagnostic d = only(e);
         assertThat(d.position()).isEqualTo(Position.ofFile(root.resolve("elsewhere/guide.yml")));
         assertThat(d.message()).isEqualTo("file not found");

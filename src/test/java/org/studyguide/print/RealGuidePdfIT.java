@@ -21,7 +21,7 @@ import org.studyguide.build.GuideBuild;
 import org.studyguide.publish.PublishException;
 
 /** The real guide's PDFs, read back with PDFBox against its rendered chapter pages. */
-class RealGuidePdfTest {
+class RealGuidePdfIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
 
     @TempDir

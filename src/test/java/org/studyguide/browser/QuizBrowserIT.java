@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The "who said it?" quiz of the real guide in headless chromium: feedback, score, keys, and the page without JavaScript. */
-class QuizBrowserTest {
+class QuizBrowserIT {
     @TempDir
     static Path out;
 

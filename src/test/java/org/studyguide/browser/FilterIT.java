@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the site's strict CSP. What should remain is worked out independently, from the links each card
  * shows in the static page.
  */
-class FilterTest {
+class FilterIT {
     @TempDir
     static Path out;
 

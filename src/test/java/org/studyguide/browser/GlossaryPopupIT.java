@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Glossary pop-ups on the real guide in headless chromium, under the site's strict CSP: mouse,
  * keyboard, touch, placement beside the line, from disk, and the axe audit with a pop-up open.
  */
-class GlossaryPopupTest {
+class GlossaryPopupIT {
     private static final String CHAPTER = "chapters/institutions.html";
     private static final String POPUP = "#term-popup";
 

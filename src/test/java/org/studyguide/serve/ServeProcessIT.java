@@ -25,7 +25,7 @@ import org.studyguide.testing.GuideFixture;
  * {@code studyguide serve} as its own process: it prints its address, serves, and on a stop signal
  * (what Ctrl-C sends, here SIGTERM, which runs the same shutdown hooks) closes cleanly and frees the port.
  */
-class ServeProcessTest {
+class ServeProcessIT {
     private static final Pattern SERVING = Pattern.compile("Serving (http://127\\.0\\.0\\.1:(\\d+)/) \\(press Ctrl-C to stop\\)");
 
     @TempDir

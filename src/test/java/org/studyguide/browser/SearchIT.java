@@ -29,7 +29,7 @@ import org.studyguide.testing.BrowserSession;
 import org.studyguide.testing.SiteServer;
 
 /** The header search on the real guide in headless chromium: served under a sub-path and opened from disk. */
-class SearchTest {
+class SearchIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final String BASE = "/nato-russia-guide/";

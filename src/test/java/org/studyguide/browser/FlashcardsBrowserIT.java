@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The flashcards page of the real guide in headless chromium: by mouse, by keyboard, with and without JavaScript. */
-class FlashcardsBrowserTest {
+class FlashcardsBrowserIT {
     @TempDir
     static Path out;
 
@@ -48,6 +48,11 @@ class FlashcardsBrowserTest {
                     page.locator(".card-list .card").first().locator(".card-expansion").textContent());
             assertThat(page.locator(".deck-back").textContent()).contains(terms.get(0));
             assertThat(page.locator(".deck-flip").textContent()).isEqualTo("Show term");
+            assertThat(page.locator(".deck-card a").count())
+                    .as("a link on the card would take a click meant to flip it").isZero();
+            assertThat(page.locator(".deck-back").textContent())
+                    .as("the definition's linked words stay as text").contains(
+                            page.locator(".card-list .card").first().locator(".card-back :not(.card-entry) > a").first().textContent());
 
             page.locator(".deck-card").click();
             assertThat(page.locator(".deck-term").textContent()).isEqualTo(terms.get(0));
@@ -62,6 +67,17 @@ class FlashcardsBrowserTest {
             assertThat(count(page)).isEqualTo("Card " + terms.size() + " of " + terms.size());
             assertThat(page.locator(".deck-term").textContent()).isEqualTo(terms.get(terms.size() - 1));
             tab.assertNoProblems();
+        }
+    }
+
+    @Test
+    void theGlossaryEntryIsLinkedBelowTheCard() {
+        try (RecordingGuide.Tab tab = guide.open("flashcards.html")) {
+            Page page = tab.page();
+            String first = page.locator(".card-list .card").first().getAttribute("data-term");
+            page.locator(".deck-entry a").click();
+            page.waitForURL("**/glossary.html#*");
+            assertThat(page.url()).endsWith("glossary.html#" + first);
         }
     }
 

@@ -21,7 +21,7 @@ import org.studyguide.testing.SearchIndexFile;
  * The search index of the real guide: it covers every section, term, quotation and event, and its
  * file stays under a quarter of the text on the site's pages.
  */
-class SearchIndexSizeTest {
+class SearchIndexSizeIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
 
     @TempDir

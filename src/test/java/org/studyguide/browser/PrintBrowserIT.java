@@ -25,7 +25,7 @@ import org.studyguide.testing.SiteServer;
  * under a sub-path: computed styles with print media emulated, and {@code window.print} recorded
  * rather than opening a dialog. Any console error (a CSP violation is one) fails the test.
  */
-class PrintBrowserTest {
+class PrintBrowserIT {
     private static final String URL = "https://www.nato.int/cps/en/natohq/topics_50091.htm";
     private static final String FIRST = """
             ---

@@ -18,7 +18,7 @@ import org.studyguide.diag.DiagnosticPrinter;
 import org.studyguide.publish.PublishException;
 
 /** Builds the real guide in {@code content/} with the project's templates and checks the whole site. */
-class RealGuideTest {
+class RealGuideIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
 
     @TempDir

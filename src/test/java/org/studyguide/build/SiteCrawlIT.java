@@ -24,7 +24,7 @@ import org.studyguide.testing.SiteServer;
  * project sub-path, at a domain root, and opened from disk. Every page and asset reachable, including
  * the scripts loaded on first use, must be there; the 404 page must work at any depth.
  */
-class SiteCrawlTest {
+class SiteCrawlIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
     private static final String SUB_PATH = "/nato-russia-guide/";
     private static final List<String> LOADED_LATER = List.of("assets/search-index.js", "assets/lunr.min.js",

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.studyguide.testing.ServedGuide;
 
 /** The layout in a real browser: themes and their toggle, small screens, the CSP, and pages without JavaScript. */
-class LayoutAndThemeTest {
+class LayoutAndThemeIT {
     @TempDir
     static Path dir;
 

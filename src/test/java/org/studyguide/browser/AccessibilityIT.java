@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.studyguide.testing.ServedGuide;
 
 /** Every page type of the real guide passes an axe-core audit of the WCAG 2.2 A and AA rules, in both themes. */
-class AccessibilityTest {
+class AccessibilityIT {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @TempDir

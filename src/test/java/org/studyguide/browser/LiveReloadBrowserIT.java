@@ -30,7 +30,7 @@ import org.studyguide.testing.GuideFixture;
  * shows build errors in an overlay that can be dismissed and passes the accessibility audit, and
  * clears it when the error is fixed, all under the strict Content-Security-Policy without a console error.
  */
-class LiveReloadBrowserTest {
+class LiveReloadBrowserIT {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @TempDir

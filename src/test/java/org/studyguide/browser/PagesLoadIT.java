@@ -24,7 +24,7 @@ import org.studyguide.testing.ServedGuide;
  * glossary pop-ups load on first use; and the 404 page, served at a deep missing address, loads
  * its stylesheet and scripts.
  */
-class PagesLoadTest {
+class PagesLoadIT {
     @TempDir
     static Path dir;
 

@@ -14,7 +14,7 @@ import org.studyguide.testing.BuiltGuide;
 import org.studyguide.testing.GuideFixture;
 
 /** The promises a build makes about its output: all or nothing, and the same bytes every time. */
-class BuildGuaranteesTest {
+class BuildGuaranteesIT {
     @TempDir
     Path root;
 
