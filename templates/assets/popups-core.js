@@ -64,9 +64,19 @@
     }
   });
 
+  /* A pending close is marked on the pop-up (data-closing), so its state can be seen, not timed. */
+  const closeSoon = () => {
+    hideTimer = setTimeout(close, 300);
+    popup.dataset.closing = "";
+  };
+  const keepOpen = () => {
+    clearTimeout(hideTimer);
+    if (popup) delete popup.dataset.closing;
+  };
+
   const close = () => {
     clearTimeout(showTimer);
-    clearTimeout(hideTimer);
+    keepOpen();
     wanted = null;
     if (!current) return;
     titles(current, false);
@@ -76,7 +86,7 @@
   };
 
   const open = (trigger) => {
-    clearTimeout(hideTimer);
+    keepOpen();
     const id = trigger !== current && termId(trigger), term = id && terms()[id];
     if (!term) return;
     close();
@@ -112,7 +122,7 @@
   on("pointerover", (event) => {
     if (event.pointerType === "touch") return;
     const trigger = triggerOf(event.target);
-    if (popup && popup.contains(event.target) || trigger) clearTimeout(hideTimer);
+    if (popup && popup.contains(event.target) || trigger) keepOpen();
     if (trigger && trigger !== dismissed) {
       clearTimeout(showTimer);
       showTimer = setTimeout(() => request(trigger), 100);
@@ -126,7 +136,7 @@
     clearTimeout(showTimer);
     if (!current) wanted = null;
     if (from === dismissed) dismissed = null;
-    if (current && document.activeElement !== current) hideTimer = setTimeout(close, 300);
+    if (current && document.activeElement !== current) closeSoon();
   });
 
   on("focusin", (event) => {

@@ -8,6 +8,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -97,10 +98,9 @@ class LiveReloadBrowserIT {
 
     /** Waits through the page, so that Playwright keeps serving its routes meanwhile. */
     private static void await(Page page, BooleanSupplier condition, String failure) {
-        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
-            page.waitForTimeout(100);
-        }
-        if (!condition.getAsBoolean()) {
+        try {
+            page.waitForCondition(condition, new Page.WaitForConditionOptions().setTimeout(120_000));
+        } catch (TimeoutError e) {
             fail(failure);
         }
     }
