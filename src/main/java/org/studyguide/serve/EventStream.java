@@ -6,22 +6,26 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * One page's event stream. Events wait in a small queue and are written by the stream's own thread,
  * so a page that stops reading never holds up a rebuild or the other pages: when its queue is full
- * it is dropped. Ending a stream interrupts its writer, which closes the connection even in the
+ * (in events or in characters) it is dropped, and a browser's page reconnects by itself. Ending a stream interrupts its writer, which closes the connection even in the
  * middle of a write that the page is not reading.
  */
 final class EventStream {
     /** Events a page may fall behind by before it is dropped. */
     static final int QUEUE_LENGTH = 32;
+    /** Characters a page may fall behind by before it is dropped (one event of any size always fits). */
+    static final int QUEUE_CHARS = 1 << 20;
 
     private final HttpExchange exchange;
     private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(QUEUE_LENGTH);
     private final Consumer<EventStream> onEnd;
     private final Thread writer;
+    private final AtomicInteger queuedChars = new AtomicInteger();
     private volatile boolean open = true;
 
     /**
@@ -41,8 +45,14 @@ final class EventStream {
     }
 
     /** Queues an event without waiting; a page too far behind is dropped instead. */
-    void offer(String text) {
-        if (open && !queue.offer(text)) {
+    synchronized void offer(String text) {
+        if (!open) {
+            return;
+        }
+        boolean fits = queue.isEmpty() || queuedChars.get() + text.length() <= QUEUE_CHARS;
+        if (fits && queue.offer(text)) {
+            queuedChars.addAndGet(text.length());
+        } else {
             end();
         }
     }
@@ -57,7 +67,9 @@ final class EventStream {
         try {
             OutputStream body = exchange.getResponseBody();
             while (open) {
-                body.write(queue.take().getBytes(StandardCharsets.UTF_8));
+                String text = queue.take();
+                queuedChars.addAndGet(-text.length());
+                body.write(text.getBytes(StandardCharsets.UTF_8));
                 body.flush();
             }
         } catch (IOException | InterruptedException gone) {
