@@ -29,7 +29,7 @@ final class Rebuilds {
      * @throws PublishException when the output folder cannot be written, so there is nothing to serve
      */
     void first() throws PublishException {
-        run(() -> {
+        run("", () -> {
             Outcome outcome = rebuilder.buildAll();
             terminal.built(outcome);
             if (!outcome.succeeded()) {
@@ -41,8 +41,9 @@ final class Rebuilds {
     /** Rebuilds after a burst of changes; called on the watcher's thread, so rebuilds never overlap. */
     void changed(Set<Path> paths) {
         try {
-            run(() -> rebuilder.rebuild(paths).ifPresent(outcome -> {
-                terminal.rebuilt(outcome, ScratchFiles.without(paths));
+            Set<Path> saved = ScratchFiles.without(paths);
+            run(" after " + Terminal.shown(saved) + " changed", () -> rebuilder.rebuild(paths).ifPresent(outcome -> {
+                terminal.rebuilt(outcome, saved);
                 if (outcome.succeeded()) {
                     live.reload(outcome.changes().written());
                 } else {
@@ -55,19 +56,19 @@ final class Rebuilds {
     }
 
     /** Catches everything else, errors included: one failed build must never stop the preview. */
-    private void run(Build build) throws PublishException {
+    private void run(String after, Build build) throws PublishException {
         try {
             build.run();
         } catch (PublishException e) {
             throw e;
         } catch (StackOverflowError e) {
             rebuilder.forget();
-            failed("the guide is nested too deeply to build (a list, quotation or YAML block inside"
-                    + " thousands of others?); fix the file you saved and save it again" + STILL_SERVING);
+            failed("the guide could not be built" + after + ": something is nested too deeply (a list, quotation"
+                    + " or YAML block inside thousands of others?); fix it and save again" + STILL_SERVING);
         } catch (Throwable e) {
             rebuilder.forget();
             String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-            failed("internal error while building (" + e.getClass().getSimpleName() + message
+            failed("internal error while building" + after + " (" + e.getClass().getSimpleName() + message
                     + "); please report this" + STILL_SERVING);
         }
     }
