@@ -57,6 +57,7 @@ final class Rebuilder {
      */
     void forget() {
         stages = WarmStages.of(options.templates());
+        published = Optional.empty();
         failing = true;
     }
 

@@ -51,6 +51,7 @@ final class Rebuilds {
                 }
             }));
         } catch (PublishException e) {
+            rebuilder.forget();
             failed(e.getMessage() + STILL_SERVING);
         }
     }
