@@ -85,8 +85,9 @@ public final class Main implements Runnable {
                     description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).") int port) {
         CommandLine cli = spec.commandLine();
         if (port < 0 || port > Serve.LAST_PORT) {
-            throw new CommandLine.ParameterException(cli.getSubcommands().get("serve"), "--port must be a number from 0 to "
-                    + Serve.LAST_PORT + " (0 picks a free port), not " + port);
+            cli.getErr().println("studyguide: --port must be a number from 0 to " + Serve.LAST_PORT
+                    + " (0 picks a free port), not " + port);
+            return CommandLine.ExitCode.USAGE;
         }
         return new Serve(cli.getOut(), cli.getErr())
                 .run(options.toBuildOptions(Path.of(Serve.PREVIEW_FOLDER)).pdfs(false), port);

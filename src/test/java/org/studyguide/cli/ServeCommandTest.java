@@ -28,7 +28,7 @@ class ServeCommandTest {
         int code = console.run("serve", "--port", port, "--content", fixture.content().toString(),
                 "--out", fixture.out().toString());
         assertThat(code).isEqualTo(2);
-        assertThat(console.stderr()).contains("--port must be a number from 0 to 65535 (0 picks a free port), not " + port)
+        assertThat(console.stderr()).isEqualTo("studyguide: --port must be a number from 0 to 65535 (0 picks a free port), not " + port + System.lineSeparator())
                 .doesNotContain("Exception", "\tat ");
         assertThat(console.stdout()).doesNotContain("Built");
         assertThat(fixture.out()).doesNotExist();
