@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +98,21 @@ class PreviewSurvivesTest {
             Files.delete(glossary);
             Edits.save(glossary, GuideFixture.GLOSSARY);
             aGoodEditIsRebuilt(events, "Saved after the pipe was replaced.");
+        }
+    }
+
+    @Test
+    void aPageThatNeverReadsItsEventsDelaysNoRebuild() throws Exception {
+        try (LiveEvents events = start(); Socket stuck = new Socket()) {
+            stuck.setReceiveBufferSize(1024);
+            stuck.connect(server.address());
+            stuck.getOutputStream().write(("GET " + LiveReload.PATH + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + server.address().getPort() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            Waiting.until("both pages listening", () -> server.listeners() == 2);
+
+            for (int save = 1; save <= 3; save++) {
+                aGoodEditIsRebuilt(events, "Save number " + save + " while a page reads nothing.");
+            }
         }
     }
 
