@@ -66,7 +66,12 @@ final class OutputFolder {
             Path staging = target.resolveSibling(prefix() + Long.toUnsignedString(RANDOM.nextLong(), 36));
             try {
                 Files.createDirectory(staging);
-                Marker.write(staging);
+                try {
+                    Marker.write(staging);
+                } catch (IOException e) {
+                    Files.deleteIfExists(staging);
+                    throw e;
+                }
                 return staging;
             } catch (FileAlreadyExistsException taken) {
                 continue;

@@ -12,8 +12,9 @@ import java.util.function.Consumer;
 /**
  * One page's event stream. Events wait in a small queue and are written by the stream's own thread,
  * so a page that stops reading never holds up a rebuild or the other pages: when its queue is full
- * (in events or in characters) it is dropped, and a browser's page reconnects by itself. Ending a stream interrupts its writer, which closes the connection even in the
- * middle of a write that the page is not reading.
+ * (in events or in characters) it is dropped, and a browser's page reconnects by itself. Ending a
+ * stream interrupts its writer, which closes the connection even in the middle of a write that the
+ * page is not reading.
  */
 final class EventStream {
     /** Events a page may fall behind by before it is dropped. */
