@@ -25,7 +25,7 @@ import org.studyguide.testing.GuideFixture;
  * the stack, a pipe in place of a content file, editors' temporary files. Each failure is reported
  * in a few lines (no stack trace), and the next good save is rebuilt and sent to the pages.
  */
-class PreviewSurvivesTest {
+class PreviewSurvivesIT {
     @TempDir
     Path root;
 
