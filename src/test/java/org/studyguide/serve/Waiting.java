@@ -20,8 +20,7 @@ final class Waiting {
             if (System.nanoTime() > deadline) {
                 fail("never happened: " + what);
             }
-            Thread.onSpinWait();
-            Thread.sleep(5); // looking again, not waiting for time to make something happen
+            Thread.sleep(5); // a pause between two looks at the state, not a wait for time to pass
         }
     }
 }
