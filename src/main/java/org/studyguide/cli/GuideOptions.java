@@ -16,8 +16,8 @@ final class GuideOptions {
             description = "Templates that override the built-in ones (default: ./templates when it exists).")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "Where the site is published (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the site is published (default: site; for serve: " + Serve.PREVIEW_FOLDER + ").")
     Path out;
 
     @Option(names = "--sources", paramLabel = "DIR",
@@ -27,8 +27,13 @@ final class GuideOptions {
 
     /** The options as the build takes them. */
     BuildOptions toBuildOptions() {
+        return toBuildOptions(Path.of("site"));
+    }
+
+    /** The options as the build takes them, publishing to {@code defaultOut} unless {@code --out} was given. */
+    BuildOptions toBuildOptions(Path defaultOut) {
         Optional<Path> templateDir = Optional.ofNullable(templates)
                 .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
-        return new BuildOptions(content, templateDir, out, Optional.ofNullable(sources));
+        return new BuildOptions(content, templateDir, out == null ? defaultOut : out, Optional.ofNullable(sources));
     }
 }

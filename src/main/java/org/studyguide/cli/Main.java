@@ -1,5 +1,6 @@
 package org.studyguide.cli;
 
+import java.nio.file.Path;
 import org.studyguide.build.BuildOptions;
 import org.studyguide.build.BuildResult;
 import org.studyguide.build.GuideBuild;
@@ -83,7 +84,13 @@ public final class Main implements Runnable {
             @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
                     description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).") int port) {
         CommandLine cli = spec.commandLine();
-        return new Serve(cli.getOut(), cli.getErr()).run(options.toBuildOptions().pdfs(false), port);
+        if (port < 0 || port > Serve.LAST_PORT) {
+            cli.getErr().println("studyguide: --port must be a number from 0 to " + Serve.LAST_PORT
+                    + " (0 picks a free port), not " + port);
+            return CommandLine.ExitCode.USAGE;
+        }
+        return new Serve(cli.getOut(), cli.getErr())
+                .run(options.toBuildOptions(Path.of(Serve.PREVIEW_FOLDER)).pdfs(false), port);
     }
 
     private int report(BuildResult result, BuildOptions build, String verb) {

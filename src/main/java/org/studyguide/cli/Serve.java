@@ -13,6 +13,14 @@ import org.studyguide.serve.PreviewServer;
  * stopped (Ctrl-C), when a shutdown hook closes the server and the watcher.
  */
 final class Serve {
+    /**
+     * Where the preview publishes unless {@code --out} is given: a folder of its own, so that it
+     * never replaces what {@code build} made in {@code site/} (the preview renders no PDFs).
+     */
+    static final String PREVIEW_FOLDER = ".studyguide-preview";
+    /** The highest TCP port number. */
+    static final int LAST_PORT = 65_535;
+
     private final PrintWriter out;
     private final PrintWriter err;
 

@@ -80,6 +80,9 @@ public final class DiagnosticPrinter {
     }
 
     private static List<String> readLines(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of(); // a pipe or device would block the report
+        }
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {

@@ -17,6 +17,9 @@ final class ContentFiles {
 
     /** The file's text, or empty (with an error reported) when it is missing or unreadable. */
     static Optional<String> read(Path file, Diagnostics diagnostics, String missingHint) {
+        if (isSpecial(file, diagnostics)) {
+            return Optional.empty();
+        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
@@ -28,5 +31,19 @@ final class ContentFiles {
             diagnostics.error(Position.ofFile(file), "cannot read file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses a folder, pipe, device or socket where a text file is expected: reading a pipe or a
+     * device would wait forever (or never end), so the build or the preview would hang.
+     */
+    private static boolean isSpecial(Path file, Diagnostics diagnostics) {
+        if (!Files.exists(file) || Files.isRegularFile(file)) {
+            return false;
+        }
+        String kind = Files.isDirectory(file) ? "a folder" : "a pipe, device or socket";
+        diagnostics.error(Position.ofFile(file), "expected a text file, but this is " + kind,
+                "replace it with a plain UTF-8 text file");
+        return true;
     }
 }

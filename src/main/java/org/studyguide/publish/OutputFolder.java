@@ -56,13 +56,23 @@ final class OutputFolder {
         return shownAs;
     }
 
-    /** Creates a new, empty staging folder beside the target (creating the target's parents). */
+    /**
+     * Creates a new staging folder beside the target (creating the target's parents), holding only
+     * the marker from the start, so that only folders a build made are ever taken for leftovers.
+     */
     Path createStaging() throws IOException {
         Files.createDirectories(target.getParent());
         while (true) {
             Path staging = target.resolveSibling(prefix() + Long.toUnsignedString(RANDOM.nextLong(), 36));
             try {
-                return Files.createDirectory(staging);
+                Files.createDirectory(staging);
+                try {
+                    Marker.write(staging);
+                } catch (IOException e) {
+                    Files.deleteIfExists(staging);
+                    throw e;
+                }
+                return staging;
             } catch (FileAlreadyExistsException taken) {
                 continue;
             }
@@ -77,7 +87,8 @@ final class OutputFolder {
     /**
      * Tidies up after an earlier publish that was interrupted: if it stopped between moving the old
      * site aside and moving the new one in, the old site is put back; every other leftover staging or
-     * aside folder is deleted.
+     * aside folder is deleted. A folder with a leftover's name but no marker is someone's own
+     * and is left alone.
      */
     void recoverLeftovers() throws IOException {
         List<Path> leftovers = leftovers();
@@ -103,6 +114,7 @@ final class OutputFolder {
             return new ArrayList<>(siblings
                     .filter(path -> path.getFileName().toString().startsWith(prefix()))
                     .filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .filter(Marker::isIn)
                     .sorted()
                     .toList());
         }

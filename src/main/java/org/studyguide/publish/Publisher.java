@@ -49,6 +49,22 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Refuses, before anything is built or served, an output folder that {@link #publish} would
+     * refuse: the preview server checks its folder this way so that it never serves one it may not replace.
+     *
+     * @throws PublishException with the same message as {@link #publish} would give
+     */
+    public static void requirePublishable(Path out, List<Path> protectedDirs) throws PublishException {
+        try {
+            OutputFolder folder = OutputFolder.of(out);
+            PublishGuards.requireApart(folder, protectedDirs);
+            PublishGuards.requireReplaceable(folder);
+        } catch (IOException e) {
+            throw new PublishException("cannot use '" + out + "' as the output folder: " + describe(e), e);
+        }
+    }
+
     private void stageAndSwap(SiteFiles site, OutputFolder folder) throws IOException, PublishException {
         Path staging = folder.createStaging();
         try {

@@ -9,8 +9,7 @@ import java.util.Set;
 /**
  * What a burst of changed paths affects: the content (reload the guide and render it), the
  * templates (a fresh Freemarker configuration, then the same), or only files under
- * {@code templates/assets/} (copied over as they are). Editors' swap, backup and lock files and
- * other hidden files affect nothing.
+ * {@code templates/assets/} (copied over as they are). {@link ScratchFiles} affect nothing.
  *
  * @param content   a file under the content folder changed
  * @param templates a template (not an asset) changed, or an asset was deleted
@@ -25,7 +24,7 @@ record Affected(boolean content, boolean templates, List<Path> assets) {
         List<Path> assets = new java.util.ArrayList<>();
         Optional<Path> assetDir = templates.map(t -> t.resolve("assets"));
         for (Path path : changed) {
-            if (isScratch(path)) {
+            if (ScratchFiles.isScratch(path)) {
                 continue;
             }
             if (path.startsWith(content)) {
@@ -48,12 +47,5 @@ record Affected(boolean content, boolean templates, List<Path> assets) {
     /** True when only assets changed, so that they can be copied without rendering anything. */
     boolean onlyAssets() {
         return !content && !templates && !assets.isEmpty();
-    }
-
-    /** Swap, backup and lock files that editors write beside the file being saved, and hidden files. */
-    private static boolean isScratch(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.endsWith(".tmp") || name.equals("4913");
     }
 }

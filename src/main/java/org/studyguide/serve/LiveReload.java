@@ -3,11 +3,10 @@ package org.studyguide.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,15 +16,18 @@ import java.util.concurrent.TimeUnit;
  * sends a {@code reload} event whose data lines are the site paths that changed; after a failed one,
  * a {@code problems} event whose data is the diagnostics report. A page that connects while the
  * guide has errors is sent the report at once. A comment line every few seconds finds the pages
- * that have gone away.
+ * that have gone away. Sending never waits for a page: each has its own {@link EventStream}, and at
+ * most {@link #MAX_PAGES} may listen at once.
  */
 final class LiveReload implements HttpHandler, AutoCloseable {
     /** Where pages subscribe. */
     static final String PATH = PreviewAssets.PREFIX + "events";
+    /** More listening pages than this are refused (503), so that connections cannot exhaust threads. */
+    static final int MAX_PAGES = 64;
 
     private static final long PING_SECONDS = 10;
 
-    private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
+    private final Set<EventStream> pages = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "studyguide-live-ping");
         thread.setDaemon(true);
@@ -41,17 +43,25 @@ final class LiveReload implements HttpHandler, AutoCloseable {
     public void handle(HttpExchange exchange) throws IOException {
         if (!"GET".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "GET");
-            exchange.sendResponseHeaders(405, -1);
-            exchange.close();
+            Responses.text(exchange, 405, "only GET is allowed");
+            return;
+        }
+        if (pages.size() >= MAX_PAGES) {
+            Responses.text(exchange, 503, "too many pages are listening; close some");
             return;
         }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        String greeting = "retry: 500\n\n" + problems.map(report -> event("problems", report)).orElse("");
-        if (write(exchange, greeting)) {
-            clients.add(exchange);
+        EventStream page = new EventStream(exchange, pages::remove);
+        page.offer("retry: 500\n\n" + problems.map(report -> event("problems", report)).orElse(""));
+        pages.add(page);
+        try {
+            exchange.sendResponseHeaders(200, 0);
+        } catch (IOException gone) {
+            pages.remove(page);
+            throw gone;
         }
+        page.start();
     }
 
     /** Tells every page that the site was rebuilt and which files changed. */
@@ -68,7 +78,7 @@ final class LiveReload implements HttpHandler, AutoCloseable {
 
     /** How many pages are listening. */
     int clients() {
-        return clients.size();
+        return pages.size();
     }
 
     private static String event(String name, String data) {
@@ -81,37 +91,13 @@ final class LiveReload implements HttpHandler, AutoCloseable {
     }
 
     private void send(String text) {
-        for (HttpExchange client : clients) {
-            if (!write(client, text)) {
-                clients.remove(client);
-            }
-        }
-    }
-
-    /** Writes to one page; false when it has gone away, and then the exchange is closed. */
-    private static boolean write(HttpExchange exchange, String text) {
-        synchronized (exchange) {
-            try {
-                OutputStream body = exchange.getResponseBody();
-                body.write(text.getBytes(StandardCharsets.UTF_8));
-                body.flush();
-                return true;
-            } catch (IOException gone) {
-                exchange.close();
-                return false;
-            }
-        }
+        pages.forEach(page -> page.offer(text));
     }
 
     /** Ends every stream, so that the server can stop at once. */
     @Override
     public void close() {
         pings.shutdownNow();
-        for (HttpExchange client : clients) {
-            synchronized (client) {
-                client.close();
-            }
-        }
-        clients.clear();
+        pages.forEach(EventStream::end);
     }
 }

@@ -8,7 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,22 +24,18 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService threads;
     private final LiveReload live;
-    private final Rebuilder rebuilder;
-    private final Terminal terminal;
     private Watcher watcher;
 
-    private PreviewServer(HttpServer http, ExecutorService threads, LiveReload live, Rebuilder rebuilder,
-            Terminal terminal) {
+    private PreviewServer(HttpServer http, ExecutorService threads, LiveReload live) {
         this.http = http;
         this.threads = threads;
         this.live = live;
-        this.rebuilder = rebuilder;
-        this.terminal = terminal;
     }
 
     /**
      * Builds the guide, then starts serving and watching. A first build with errors still starts
-     * the server: it serves what the output folder holds and shows the errors.
+     * the server: it serves what the output folder holds and shows the errors. An output folder
+     * that {@code build} would refuse is refused before anything is built or served.
      *
      * @param options where to build from and into (the preview passes {@code pdfs(false)})
      * @param port    the port on 127.0.0.1, or 0 for any free one
@@ -49,23 +45,30 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(BuildOptions options, int port, PrintWriter out, PrintWriter err)
             throws PublishException, IOException {
         Rebuilder rebuilder = new Rebuilder(options);
-        Terminal terminal = new Terminal(options.out(), out, err);
-        Outcome first = rebuilder.buildAll();
-        terminal.built(first);
+        rebuilder.requirePublishable();
+        LiveReload live = new LiveReload();
+        try {
+            Rebuilds rebuilds = new Rebuilds(rebuilder, new Terminal(options.out(), out, err), live);
+            rebuilds.first();
+            return serve(options, port, live, rebuilder.watched(), rebuilds);
+        } catch (PublishException | IOException | RuntimeException e) {
+            live.close();
+            throw e;
+        }
+    }
+
+    private static PreviewServer serve(BuildOptions options, int port, LiveReload live, List<Path> watched,
+            Rebuilds rebuilds) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         ExecutorService threads = Executors.newCachedThreadPool(daemons());
         http.setExecutor(threads);
-        LiveReload live = new LiveReload();
-        PreviewServer server = new PreviewServer(http, threads, live, rebuilder, terminal);
-        if (!first.succeeded()) {
-            live.problems(terminal.report(first));
-        }
-        LoopbackGuard guard = new LoopbackGuard(http.getAddress().getPort());
+        PreviewServer server = new PreviewServer(http, threads, live);
+        RequestGuard guard = new RequestGuard(http.getAddress().getPort());
         guard(http.createContext("/", new SiteHandler(options.out())), guard);
         guard(http.createContext(PreviewAssets.PREFIX, new PreviewAssets(live)), guard);
         http.start();
         try {
-            server.watcher = Watcher.start(rebuilder.watched(), server::changed);
+            server.watcher = Watcher.start(watched, rebuilds::changed);
         } catch (IOException e) {
             server.close();
             throw e;
@@ -73,7 +76,7 @@ public final class PreviewServer implements AutoCloseable {
         return server;
     }
 
-    private static void guard(HttpContext context, LoopbackGuard guard) {
+    private static void guard(HttpContext context, RequestGuard guard) {
         context.getFilters().add(guard);
     }
 
@@ -95,24 +98,6 @@ public final class PreviewServer implements AutoCloseable {
     /** True while the watcher follows the folders. */
     public boolean watching() {
         return watcher != null && watcher.isRunning();
-    }
-
-    /** Runs on the watcher's thread, so rebuilds never overlap. */
-    private void changed(Set<Path> paths) {
-        try {
-            rebuilder.rebuild(paths).ifPresent(outcome -> {
-                terminal.rebuilt(outcome, paths);
-                if (outcome.succeeded()) {
-                    live.reload(outcome.changes().written());
-                } else {
-                    live.problems(terminal.report(outcome));
-                }
-            });
-        } catch (PublishException e) {
-            terminal.failed(e.getMessage());
-        } catch (RuntimeException e) {
-            terminal.failed("internal error: " + e + " (please report this); still serving the last good site");
-        }
     }
 
     /** Stops watching and serving, ending every page's event stream; the port is free afterwards. */

@@ -46,6 +46,21 @@ final class Rebuilder {
         return templates.map(t -> List.of(content, t)).orElse(List.of(content));
     }
 
+    /** Refuses an output folder that {@code build} would refuse, before anything is served from it. */
+    void requirePublishable() throws PublishException {
+        Publisher.requirePublishable(options.out(), GuideBuild.protectedFolders(options));
+    }
+
+    /**
+     * Drops what earlier builds left warm, after a build that failed part-way: the next build
+     * starts afresh and publishes in full, so no half-updated state carries over.
+     */
+    void forget() {
+        stages = WarmStages.of(options.templates());
+        published = Optional.empty();
+        failing = true;
+    }
+
     /** Builds the whole guide and publishes it. */
     Outcome buildAll() throws PublishException {
         return build(System.nanoTime());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -55,8 +56,13 @@ final class SiteHandler implements HttpHandler {
                 Responses.text(exchange, 403, "outside the site");
                 return;
             }
+            if (!Files.isRegularFile(real)) {
+                notFound(exchange);
+                return;
+            }
             serve(exchange, 200, real.getFileName().toString(), Files.readAllBytes(real));
-        } catch (NoSuchFileException e) {
+        } catch (FileSystemException e) {
+            // Also a path below a file (index.html/x) or a name too long for the file system.
             notFound(exchange);
         }
     }

@@ -70,7 +70,8 @@ final class Terminal {
         stderr.flush();
     }
 
-    private static String shown(Set<Path> paths) {
+    /** Paths as the terminal shows them: relative where possible, sorted, the first few only. */
+    static String shown(Set<Path> paths) {
         return shown(paths.stream().map(DiagnosticPrinter::shown).sorted().toList());
     }
 

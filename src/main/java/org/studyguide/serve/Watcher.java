@@ -1,6 +1,7 @@
 package org.studyguide.serve;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -113,7 +114,7 @@ final class Watcher implements AutoCloseable {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.forEach(changed::add);
             }
-        } catch (IOException vanished) {
+        } catch (IOException | UncheckedIOException vanished) {
             // Removed again before it could be walked; its own deletion event follows.
             changed.add(folder);
         }

@@ -156,7 +156,7 @@ class PrintBrowserIT {
     void theQuotationFiltersAreLeftOut() {
         Page page = printed(open("quotes.html", true));
         assertThat(style(page, "form.filters", "display")).isEqualTo("none");
-        assertThat(style(page, "figure.quote-card", "breakInside")).isEqualTo("avoid");
+        assertThat(style(page, ".quote-card", "breakInside")).isEqualTo("avoid");
     }
 
     @Test

@@ -100,4 +100,30 @@ class RefusedRequestsTest {
         assertThat(request("GET", "/index.html", "localhost:" + server.address().getPort()))
                 .startsWith("HTTP/1.1 200");
     }
+
+    @Test
+    void aPathBelowAFileOrTooLongForTheFileSystemIsNotFound() throws IOException {
+        assertThat(get("/index.html/x")).startsWith("HTTP/1.1 404");
+        assertThat(get("/chapters/first.html/")).startsWith("HTTP/1.1 404");
+        assertThat(get("/" + "a".repeat(300))).startsWith("HTTP/1.1 404");
+        assertThat(get("/chapters/" + "b".repeat(300) + ".html")).startsWith("HTTP/1.1 404");
+    }
+
+    @Test
+    void anOverlongAddressIsAnsweredWith414() throws IOException {
+        assertThat(get("/" + "a".repeat(RequestGuard.MAX_TARGET))).startsWith("HTTP/1.1 414");
+        assertThat(get("/" + "c".repeat(100 * 1024))).startsWith("HTTP/1.1 414");
+        assertThat(get("/index.html?" + "q=1&".repeat(1000))).startsWith("HTTP/1.1 414");
+    }
+
+    @Test
+    void aRequestLineNamingAnotherHostIsRefused() throws IOException {
+        int port = server.address().getPort();
+        String host = "127.0.0.1:" + port;
+        assertThat(request("GET", "http://evil.example/", host)).startsWith("HTTP/1.1 400").doesNotContain("Test guide");
+        assertThat(request("GET", "http://evil.example:" + port + "/index.html", host)).startsWith("HTTP/1.1 400");
+        assertThat(request("GET", "https://127.0.0.1:" + port + "/index.html", host)).startsWith("HTTP/1.1 400");
+        assertThat(request("GET", "//evil.example/index.html", host)).startsWith("HTTP/1.1 400");
+        assertThat(request("GET", "http://127.0.0.1:" + port + "/index.html", host)).startsWith("HTTP/1.1 200");
+    }
 }
