@@ -19,6 +19,7 @@ import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
+import org.studyguide.render.UnmarkedSite;
 import org.studyguide.render.Urls;
 import org.studyguide.verify.QuoteVerifier;
 
@@ -97,7 +98,7 @@ public final class GuideBuild {
         if (!diagnostics.hasErrors()) {
             stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), diagnostics);
         }
-        return new Checked(diagnostics, guide, Optional.of(site), verified, start);
+        return new Checked(diagnostics, guide, Optional.of(UnmarkedSite.of(site)), verified, start);
     }
 
     /**

@@ -1,8 +1,12 @@
 package org.studyguide.check;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.render.SiteFiles;
 
@@ -47,7 +51,22 @@ public final class SiteChecker {
     public void recheck(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
         CheckedSite checked = CheckedSite.of(site, siteRootForMessages, basePath, cache);
         for (Check check : CHECKS) {
-            check.run(checked, diagnostics);
+            Diagnostics found = new Diagnostics();
+            check.run(checked, found);
+            oncePerPlace(found).forEach(diagnostics::add);
         }
+    }
+
+    /**
+     * One finding of a check per place: Markdown shown on several pages (a chapter and print.html,
+     * a definition on the glossary and the flashcards) gives the same finding at the same line of the
+     * author's file on each page, which is reported once, as found on the first page.
+     */
+    private static Collection<Diagnostic> oncePerPlace(Diagnostics found) {
+        Map<List<Object>, Diagnostic> first = new LinkedHashMap<>();
+        for (Diagnostic diagnostic : found.sorted()) {
+            first.putIfAbsent(List.of(diagnostic.position(), diagnostic.severity()), diagnostic);
+        }
+        return first.values();
     }
 }
