@@ -32,8 +32,8 @@ class BadInputTest {
                   date: "early 2001
                   note: Unclosed quote above.
                 """));
-        assertThat(d.hint().orElseThrow()).contains("quoting");
-        assertThat(d.message()).isEqualTo("invalid YAML: while scanning a quoted scalar, found unexpected end of stream");
+        assertThat(d.hint().orElseThrow()).contains("quote mark");
+        assertThat(d.message()).isEqualTo("this quoted text has no closing quote");
         assertThat(where(d)).isEqualTo("content/sources.yml:3:9");
     }
 
