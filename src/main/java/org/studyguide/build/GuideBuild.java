@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.studyguide.check.SiteChecker;
+import org.studyguide.diag.DiagnosticPrinter;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
 import org.studyguide.link.Linker;
@@ -104,6 +105,7 @@ public final class GuideBuild {
     /**
      * The folder to verify quotations against: {@code --sources}, which must exist, or else
      * {@code sourceTexts} from guide.yml (relative to the content folder) when that folder exists.
+     * A guide with quotations and no such folder gets a warning saying how to verify them.
      */
     private static Optional<Path> sourceTexts(BuildOptions options, Guide guide, Diagnostics diagnostics) {
         if (options.sources().isPresent()) {
@@ -115,7 +117,17 @@ public final class GuideBuild {
             }
             return Optional.of(dir);
         }
-        return guide.info().sourceTexts().map(options.content()::resolve).filter(Files::isDirectory);
+        Optional<Path> dir = guide.info().sourceTexts().map(options.content()::resolve);
+        if (dir.filter(Files::isDirectory).isEmpty() && !guide.quotes().isEmpty()) {
+            String why = dir.map(d -> "the sourceTexts folder " + DiagnosticPrinter.shown(d) + " does not exist")
+                    .orElse("no texts of the readings were given");
+            diagnostics.warning(Position.ofFile(options.content().resolve("guide.yml")),
+                    "the quotations were not verified: " + why,
+                    Optional.of("to check each quotation word for word against its reading, put the readings'"
+                            + " plain texts in a folder, one <reading id>.txt each, and build with --sources DIR"
+                            + " or set 'sourceTexts: DIR' in guide.yml (relative to the content folder)"));
+        }
+        return dir.filter(Files::isDirectory);
     }
 
     /** What the stages before publishing produced. */

@@ -82,7 +82,7 @@ class BadInputTest {
                   note: No date.
                 """));
         assertThat(where(d)).isEqualTo("content/sources.yml:1:3");
-        assertThat(d.message()).isEqualTo("reading entry has no 'date'");
+        assertThat(d.message()).isEqualTo("reading 'reading-a' has no 'date'");
     }
 
     @Test
@@ -156,7 +156,7 @@ class BadInputTest {
                   source: reading-a
                   locator: paragraph 3
                   context: Unused.
-                """).build();
+                """).readingText("reading-a", GuideFixture.READING_A + "Nobody uses me.").build();
         assertThat(built.errors()).isEmpty();
         assertThat(built.result().published()).isTrue();
         assertThat(built.warnings()).singleElement().satisfies(w -> {
