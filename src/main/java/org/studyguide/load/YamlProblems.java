@@ -122,7 +122,7 @@ public final class YamlProblems {
         String before = lineAt(at, lines).substring(0, Math.min(lineAt(at, lines).length(),
                 at.map(Mark::getColumn).orElse(0))).stripTrailing();
         if (found.equals("<scalar>") && (before.endsWith("\"") || before.endsWith("'"))) {
-            return new Explained(at, "text after the closing quote", "put all of the value inside the quotes");
+            return afterClosingQuote(at, before.charAt(before.length() - 1), lines);
         }
         if (found.equals("-") && context.contains("block mapping")) {
             return new Explained(at, "a list item ('- ') where a 'key: value' line was expected",
@@ -140,6 +140,31 @@ public final class YamlProblems {
         return new Explained(at, "this line is not indented like the lines around it",
                 "in YAML, indentation shows what belongs together: the keys of one entry line up exactly,"
                         + " and the items of a list all start with '- ' in the same column");
+    }
+
+    /**
+     * Text after a closing quote. When that quote is the only one of its kind on its line, it closes
+     * text opened on an earlier line: the real mistake is a quote left open there, on the nearest line
+     * above with an odd number of such quotes, which is where the problem is reported.
+     */
+    private static Explained afterClosingQuote(Optional<Mark> at, char quote, List<String> lines) {
+        int line = at.map(Mark::getLine).orElse(-1);
+        String before = lineAt(at, lines).substring(0, at.map(Mark::getColumn).orElse(0));
+        if (line > 0 && count(before, quote) % 2 == 1) {
+            for (int i = line - 1; i >= 0; i--) {
+                if (count(lines.get(i), quote) % 2 == 1) {
+                    Mark opened = new Mark("", 0, i, lines.get(i).lastIndexOf(quote), new int[0], 0);
+                    return new Explained(Optional.of(opened), "this quoted text has no closing quote on its line",
+                            "end it with " + quote + " on this line; without it, YAML reads on to the next "
+                                    + quote + " further down");
+                }
+            }
+        }
+        return new Explained(at, "text after the closing quote", "put all of the value inside the quotes");
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
     }
 
     private static String lineAt(Optional<Mark> mark, List<String> lines) {

@@ -109,6 +109,13 @@ class YamlProblemsTest {
     }
 
     @Test
+    void quoteLeftOpenIsFoundAboveTheQuoteThatClosesIt() {
+        Diagnostic d = error("quotes.yml", GuideFixture.QUOTES.replace("locator: paragraph 1", "locator: \"paragraph 1"));
+        assertThat(where(d)).isEqualTo("content/quotes.yml:4:12");
+        assertThat(d.message()).isEqualTo("this quoted text has no closing quote on its line");
+    }
+
+    @Test
     void unknownEscapeInDoubleQuotes() {
         Diagnostic d = sourcesWith("venue: Test Review", "venue: \"Test \\q\"");
         assertThat(where(d)).isEqualTo("content/sources.yml:4:17");
