@@ -97,7 +97,8 @@ public final class GuideBuild {
                     diagnostics);
         }
         if (!diagnostics.hasErrors()) {
-            stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), diagnostics);
+            stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), options.templates(),
+                    diagnostics);
         }
         return new Checked(diagnostics, guide, Optional.of(UnmarkedSite.of(site)), verified, start);
     }

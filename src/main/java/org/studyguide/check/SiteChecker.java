@@ -30,6 +30,7 @@ public final class SiteChecker {
 
     private final ParseCache cache = new ParseCache();
     private Optional<String> basePath = Optional.empty();
+    private Optional<TemplatePlaces> templates = Optional.empty();
 
     /**
      * Checks a rendered site, adding an error with a hint for every problem.
@@ -44,6 +45,21 @@ public final class SiteChecker {
      */
     public void check(SiteFiles site, Optional<String> basePath, Path siteRootForMessages, Diagnostics diagnostics) {
         this.basePath = basePath;
+        this.templates = Optional.empty();
+        recheck(site, siteRootForMessages, diagnostics);
+    }
+
+    /**
+     * Like {@link #check(SiteFiles, Optional, Path, Diagnostics)} for a site that is not written out
+     * when it has errors: a problem in what a template wrote is reported at the template (see
+     * {@link TemplatePlaces}), a problem in the author's Markdown at their line, never at the page.
+     *
+     * @param userTemplates the guide's own templates folder, if any
+     */
+    public void check(SiteFiles site, Optional<String> basePath, Path siteRootForMessages,
+            Optional<Path> userTemplates, Diagnostics diagnostics) {
+        this.basePath = basePath;
+        this.templates = Optional.of(new TemplatePlaces(siteRootForMessages, userTemplates));
         recheck(site, siteRootForMessages, diagnostics);
     }
 
@@ -53,19 +69,22 @@ public final class SiteChecker {
         for (Check check : CHECKS) {
             Diagnostics found = new Diagnostics();
             check.run(checked, found);
-            oncePerPlace(found).forEach(diagnostics::add);
+            oncePerPlace(found.sorted().stream().map(d -> templates.map(t -> t.place(d, site)).orElse(d)).toList())
+                    .forEach(diagnostics::add);
         }
     }
 
     /**
      * One finding of a check per place: Markdown shown on several pages (a chapter and print.html,
-     * a definition on the glossary and the flashcards) gives the same finding at the same line of the
-     * author's file on each page, which is reported once, as found on the first page.
+     * a definition on the glossary and the flashcards), or a template line that makes every page,
+     * gives the same finding at the same line on each page, which is reported once, as found on the
+     * first page.
      */
-    private static Collection<Diagnostic> oncePerPlace(Diagnostics found) {
+    private static Collection<Diagnostic> oncePerPlace(List<Diagnostic> found) {
         Map<List<Object>, Diagnostic> first = new LinkedHashMap<>();
-        for (Diagnostic diagnostic : found.sorted()) {
-            first.putIfAbsent(List.of(diagnostic.position(), diagnostic.severity()), diagnostic);
+        for (Diagnostic diagnostic : found) {
+            Object what = diagnostic.position().hasLine() ? "" : diagnostic.message();
+            first.putIfAbsent(List.of(diagnostic.position(), diagnostic.severity(), what), diagnostic);
         }
         return first.values();
     }

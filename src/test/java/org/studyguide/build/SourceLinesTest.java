@@ -91,4 +91,42 @@ class SourceLinesTest {
         assertThat(built.page("chapters/second.html").select("a[href=first.html]").eachText())
                 .contains("the first chapter");
     }
+
+    @Test
+    void problemInWhatATemplateWroteIsReportedAtTheTemplateLine() {
+        Diagnostic d = onlyError(GuideFixture.in(root).template("404.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title=page.title>
+                <p>Lost?</p>
+                  <img src="https://cdn.example.org/lost.png" alt="A lost traveller">
+                </@layout.page>
+                """));
+        assertThat(where(d)).isEqualTo("templates/404.ftlh:4:13");
+        assertThat(d.message()).isEqualTo("page 404.html loads 'https://cdn.example.org/lost.png' from another host");
+    }
+
+    @Test
+    void problemInAStylesheetFromTheTemplatesIsReportedAtItsLine() {
+        Diagnostic d = onlyError(GuideFixture.in(root).template("assets/extra.css", """
+                .x {
+                  background: url("https://cdn.example.org/bg.png");
+                }
+                """));
+        assertThat(where(d)).isEqualTo("templates/assets/extra.css:2:20");
+        assertThat(d.message()).contains("loads 'https://cdn.example.org/bg.png' from another host");
+    }
+
+    @Test
+    void problemATemplateWroteInSeveralPlacesNamesTheTemplateAndThePageLine() {
+        Diagnostic d = onlyError(GuideFixture.in(root).template("404.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title=page.title>
+                <p id="lost">Lost?</p>
+                <p id="lost">Still lost?</p>
+                </@layout.page>
+                """));
+        assertThat(where(d)).isEqualTo("templates/404.ftlh:0:0");
+        assertThat(d.message()).matches("page 404.html has a second element with id 'lost' \\(the first is on line \\d+\\)"
+                + " \\(at line \\d+, column \\d+ of the page as rendered\\)");
+    }
 }

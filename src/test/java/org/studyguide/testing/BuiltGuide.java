@@ -55,7 +55,7 @@ public record BuiltGuide(BuildResult result, Path out) {
     /** Fails unless a diagnostic's message and hint name no Java class, package or exception. */
     public static void assertPlainWords(Diagnostic diagnostic) {
         assertThat(diagnostic.message() + " " + diagnostic.hint().orElse(""))
-                .doesNotContainPattern("\\b[a-z]+\\.[a-z]+\\.[A-Za-z]|Exception|java\\.");
+                .doesNotContainPattern("\\b[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)+\\.[A-Z]|Exception|\\bjava\\.");
     }
 
     /** Where a diagnostic points, as {@code file:line:column} with the file relative to {@code root}. */
