@@ -12,6 +12,7 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +81,7 @@ public final class SourceMarks {
         }
     }
 
-    private static void mark(Node node, AttributablePart part, com.vladsch.flexmark.util.html.MutableAttributes attributes) {
+    private static void mark(Node node, AttributablePart part, MutableAttributes attributes) {
         boolean tag = part == AttributablePart.NODE || part == AttributablePart.LINK;
         if (!tag || !MARKED.contains(node.getClass())) {
             return;
