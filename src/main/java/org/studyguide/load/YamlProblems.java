@@ -36,8 +36,10 @@ public final class YamlProblems {
     public static Explained explain(MarkedYamlEngineException e, List<String> lines) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
-        Optional<Mark> at = e.getProblemMark().or(e::getContextMark);
         Optional<Mark> opened = e.getContextMark().or(e::getProblemMark);
+        // At the end of the text the parser's own mark says nothing; where the construct left open began does.
+        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+        Optional<Mark> at = atEnd ? opened : e.getProblemMark().or(e::getContextMark);
         Matcher matcher;
         if (context.contains("quoted scalar") && problem.contains("end of stream")) {
             return new Explained(opened, "this quoted text has no closing quote",

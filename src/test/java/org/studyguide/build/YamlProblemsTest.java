@@ -136,4 +136,32 @@ class YamlProblemsTest {
         assertThat(where(d)).isEqualTo("content/timeline.yml:8:1");
         assertThat(d.message()).isEqualTo("a second document starts here, after a '---' line");
     }
+
+    @Test
+    void unclosedBrace() {
+        Diagnostic d = sourcesWith("venue: Test Review", "venue: {name: Test Review");
+        assertThat(where(d)).isEqualTo("content/sources.yml:4:10");
+        assertThat(d.message()).isEqualTo("the '{' here is never closed");
+    }
+
+    @Test
+    void strayClosingBracket() {
+        Diagnostic d = sourcesWith("venue: Test Review", "venue: ] Test Review");
+        assertThat(where(d)).isEqualTo("content/sources.yml:4:10");
+        assertThat(d.message()).isEqualTo("unexpected ']' here");
+    }
+
+    @Test
+    void aliasToNoAnchor() {
+        Diagnostic d = sourcesWith("venue: Test Review", "venue: *review");
+        assertThat(where(d)).isEqualTo("content/sources.yml:4:10");
+        assertThat(d.message()).isEqualTo("'*review' refers to an anchor '&review' that is not defined above");
+    }
+
+    @Test
+    void aStarAlone() {
+        Diagnostic d = sourcesWith("venue: Test Review", "venue: *");
+        assertThat(where(d)).isEqualTo("content/sources.yml:4:10");
+        assertThat(d.message()).isEqualTo("a value cannot start with '*' alone");
+    }
 }
