@@ -69,7 +69,7 @@ public final class SiteChecker {
         for (Check check : CHECKS) {
             Diagnostics found = new Diagnostics();
             check.run(checked, found);
-            oncePerPlace(found.sorted().stream().map(d -> templates.map(t -> t.place(d, site)).orElse(d)).toList())
+            oncePerPlace(found.sorted().stream().map(d -> templates.map(t -> t.place(d, site, basePath)).orElse(d)).toList())
                     .forEach(diagnostics::add);
         }
     }

@@ -41,7 +41,7 @@ final class TemplatePlaces {
     }
 
     /** The diagnostic at its template's place, or as it is when it is not in a page or stylesheet of the site. */
-    Diagnostic place(Diagnostic diagnostic, SiteFiles site) {
+    Diagnostic place(Diagnostic diagnostic, SiteFiles site, Optional<String> basePath) {
         Position at = diagnostic.position();
         if (!at.file().startsWith(siteRoot) || !at.hasLine()) {
             return diagnostic;
@@ -56,7 +56,8 @@ final class TemplatePlaces {
             return moved(diagnostic, new Position(copied, at.line(), at.column()), "");
         }
         Token token = token(site.text(path), at);
-        Optional<Position> written = written(token.text()).map(place -> place.plusColumns(token.lead()));
+        Optional<Position> written = written(token.text()).or(() -> written(asWritten(token.text(), path, basePath)))
+                .map(place -> place.plusColumns(token.lead()));
         return written.map(place -> moved(diagnostic, place, ""))
                 .orElseGet(() -> moved(diagnostic, Position.ofFile(template(path)),
                         " (at line " + at.line() + ", column " + at.column() + " of the page as rendered)"));
@@ -66,6 +67,25 @@ final class TemplatePlaces {
     private Path template(String page) {
         String name = page.startsWith("chapters/") ? "chapter.ftlh" : page.replaceFirst("\\.html$", ".ftlh");
         return userTemplates.map(dir -> dir.resolve(name)).filter(Files::isRegularFile).orElse(Path.of(BUILT_IN, name));
+    }
+
+    /**
+     * An attribute's URL as templates write it, from the site root ({@code href="/glossary.html}),
+     * before the render stage made it relative to the page (or, on the 404 page, to the base path).
+     */
+    private static String asWritten(String token, String page, Optional<String> basePath) {
+        int equals = token.indexOf("=\"");
+        if (equals < 0) {
+            return "";
+        }
+        Url url = Url.parse(token.substring(equals + 2));
+        String rest = url.text().substring(url.path().length());
+        Optional<String> fromRoot = switch (url.kind()) {
+            case RELATIVE -> url.path().isEmpty() ? Optional.empty() : SitePaths.resolve(page, url.path());
+            case ROOT_RELATIVE -> basePath.filter(url.path()::startsWith).map(base -> url.path().substring(base.length()));
+            default -> Optional.empty();
+        };
+        return fromRoot.map(target -> token.substring(0, equals + 2) + "/" + target + rest).orElse("");
     }
 
     /** The one place in the user's templates where {@code token} is written, if there is exactly one. */

@@ -118,8 +118,8 @@ class PagesFilesTest {
                 <p><a href="/no-such-page.html">Home</a></p>
                 </@layout.page>
                 """).build().onlyError();
-        assertThat(where(d)).startsWith("templates/404.ftlh");
-        assertThat(d.message()).startsWith(
+        assertThat(where(d)).isEqualTo("templates/404.ftlh:3:13");
+        assertThat(d.message()).isEqualTo(
                 "page 404.html links to '/guide/no-such-page.html' but there is no file no-such-page.html in the site");
     }
 

@@ -129,4 +129,17 @@ class SourceLinesTest {
         assertThat(d.message()).matches("page 404.html has a second element with id 'lost' \\(the first is on line \\d+\\)"
                 + " \\(at line \\d+, column \\d+ of the page as rendered\\)");
     }
+
+    @Test
+    void brokenSiteRootLinkInATemplateIsReportedAtTheTemplateLine() {
+        Diagnostic d = onlyError(GuideFixture.in(root).template("quiz.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title="Quiz">
+                <p>See <a href="/chapters/third.html#start">the third chapter</a>.</p>
+                </@layout.page>
+                """));
+        assertThat(where(d)).isEqualTo("templates/quiz.ftlh:3:17");
+        assertThat(d.message()).isEqualTo("page quiz.html links to 'chapters/third.html#start'"
+                + " but there is no file chapters/third.html in the site");
+    }
 }
