@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.studyguide.check.SiteChecker;
+import org.studyguide.diag.DiagnosticPrinter;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
 import org.studyguide.link.Linker;
@@ -19,6 +20,7 @@ import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
+import org.studyguide.render.UnmarkedSite;
 import org.studyguide.render.Urls;
 import org.studyguide.verify.QuoteVerifier;
 
@@ -95,14 +97,16 @@ public final class GuideBuild {
                     diagnostics);
         }
         if (!diagnostics.hasErrors()) {
-            stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), diagnostics);
+            stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), options.templates(),
+                    diagnostics);
         }
-        return new Checked(diagnostics, guide, Optional.of(site), verified, start);
+        return new Checked(diagnostics, guide, Optional.of(UnmarkedSite.of(site)), verified, start);
     }
 
     /**
      * The folder to verify quotations against: {@code --sources}, which must exist, or else
      * {@code sourceTexts} from guide.yml (relative to the content folder) when that folder exists.
+     * A guide with quotations and no such folder gets a warning saying how to verify them.
      */
     private static Optional<Path> sourceTexts(BuildOptions options, Guide guide, Diagnostics diagnostics) {
         if (options.sources().isPresent()) {
@@ -114,7 +118,17 @@ public final class GuideBuild {
             }
             return Optional.of(dir);
         }
-        return guide.info().sourceTexts().map(options.content()::resolve).filter(Files::isDirectory);
+        Optional<Path> dir = guide.info().sourceTexts().map(options.content()::resolve);
+        if (dir.filter(Files::isDirectory).isEmpty() && !guide.quotes().isEmpty()) {
+            String why = dir.map(d -> "the sourceTexts folder " + DiagnosticPrinter.shown(d) + " does not exist")
+                    .orElse("no texts of the readings were given");
+            diagnostics.warning(Position.ofFile(options.content().resolve("guide.yml")),
+                    "the quotations were not verified: " + why,
+                    Optional.of("to check each quotation word for word against its reading, put the readings'"
+                            + " plain texts in a folder, one <reading id>.txt each, and build with --sources DIR"
+                            + " or set 'sourceTexts: DIR' in guide.yml (relative to the content folder)"));
+        }
+        return dir.filter(Files::isDirectory);
     }
 
     /** What the stages before publishing produced. */

@@ -73,7 +73,7 @@ final class CheckedSite {
                 return reference;
             }
             Url relative = new Url(url.text(), Url.Kind.RELATIVE, url.path().substring(basePath.length()), url.fragment());
-            return new Reference(relative, reference.from(), reference.use(), reference.position());
+            return new Reference(relative, reference.from(), reference.use(), reference.position(), reference.authored());
         }).toList();
     }
 

@@ -61,7 +61,8 @@ final class HtmlReferences {
     }
 
     private static Reference inAttribute(Page page, Element element, String attribute, Use use) {
-        return new Reference(Url.parse(element.attr(attribute)), page.path(), use, page.atValue(element, attribute));
+        return new Reference(Url.parse(element.attr(attribute)), page.path(), use, page.atValue(element, attribute),
+                page.authored(element).isPresent());
     }
 
     /** A {@code <link>} loads something unless all its rels only name a related document. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
@@ -13,6 +14,7 @@ import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.markdown.SourceMarks;
 import org.studyguide.model.Position;
 
 /**
@@ -74,13 +76,29 @@ final class Page {
         return anchors;
     }
 
-    /** Where an element's start tag begins. */
-    Position at(Element element) {
-        return position(element.sourceRange().start());
+    /**
+     * Where the author wrote an element, when it comes from their Markdown (a link, an image, a
+     * heading): the place its {@link SourceMarks source mark} names. Empty for template output.
+     */
+    Optional<Position> authored(Element element) {
+        return element.hasAttr(SourceMarks.ATTRIBUTE)
+                ? SourceMarks.decode(element.attr(SourceMarks.ATTRIBUTE)) : Optional.empty();
     }
 
-    /** Where the value of an element's attribute begins (its name, when it has no value). */
+    /** Where an element was written: in the author's Markdown, or else where its start tag begins in the page. */
+    Position at(Element element) {
+        return authored(element).orElseGet(() -> position(element.sourceRange().start()));
+    }
+
+    /**
+     * Where the value of an element's attribute was written: at the element in the author's
+     * Markdown, or else where the value begins in the page (its name, when it has no value).
+     */
     Position atValue(Element element, String attribute) {
+        Optional<Position> source = authored(element);
+        if (source.isPresent()) {
+            return source.get();
+        }
         Range.AttributeRange range = element.attributes().sourceRange(attribute);
         if (range.valueRange().isTracked()) {
             return position(range.valueRange().start());

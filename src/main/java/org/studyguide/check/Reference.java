@@ -9,9 +9,16 @@ import org.studyguide.render.SiteFiles;
  * @param url      the URL, split into its parts
  * @param from     the site path of the page or stylesheet it was found in
  * @param use      whether the browser follows it when clicked or loads it with the page
- * @param position the first character of the URL in its file
+ * @param position the first character of the URL in its file, or where the author wrote it
+ * @param authored true when the URL comes from the author's Markdown (a link or an image), so that
+ *                 {@code position} is in their Markdown or YAML file
  */
-record Reference(Url url, String from, Use use, Position position) {
+record Reference(Url url, String from, Use use, Position position, boolean authored) {
+
+    /** A URL written by a template or a stylesheet. */
+    Reference(Url url, String from, Use use, Position position) {
+        this(url, from, use, position, false);
+    }
 
     /** What the browser does with a URL. */
     enum Use {
@@ -27,8 +34,16 @@ record Reference(Url url, String from, Use use, Position position) {
         }
     }
 
-    /** The opening of every message about it, e.g. {@code page a.html links to 'b.html#x'}. */
+    /**
+     * The opening of every message about it, e.g. {@code page a.html links to 'b.html#x'}; for a URL
+     * from the author's Markdown, shown with its line, {@code this link, on page a.html, goes to 'b.html#x'}.
+     */
     String describe() {
+        if (authored) {
+            String what = use == Use.LINK ? "this link, on page " + from + ", goes to '"
+                    : "this image, on page " + from + ", loads '";
+            return what + url.text() + "'";
+        }
         String kind = SiteFiles.isHtml(from) ? "page " : "stylesheet ";
         return kind + from + " " + use.verb + " '" + url.text() + "'";
     }

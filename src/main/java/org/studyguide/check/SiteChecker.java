@@ -1,8 +1,12 @@
 package org.studyguide.check;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.render.SiteFiles;
 
@@ -26,6 +30,7 @@ public final class SiteChecker {
 
     private final ParseCache cache = new ParseCache();
     private Optional<String> basePath = Optional.empty();
+    private Optional<TemplatePlaces> templates = Optional.empty();
 
     /**
      * Checks a rendered site, adding an error with a hint for every problem.
@@ -40,6 +45,21 @@ public final class SiteChecker {
      */
     public void check(SiteFiles site, Optional<String> basePath, Path siteRootForMessages, Diagnostics diagnostics) {
         this.basePath = basePath;
+        this.templates = Optional.empty();
+        recheck(site, siteRootForMessages, diagnostics);
+    }
+
+    /**
+     * Like {@link #check(SiteFiles, Optional, Path, Diagnostics)} for a site that is not written out
+     * when it has errors: a problem in what a template wrote is reported at the template (see
+     * {@link TemplatePlaces}), a problem in the author's Markdown at their line, never at the page.
+     *
+     * @param userTemplates the guide's own templates folder, if any
+     */
+    public void check(SiteFiles site, Optional<String> basePath, Path siteRootForMessages,
+            Optional<Path> userTemplates, Diagnostics diagnostics) {
+        this.basePath = basePath;
+        this.templates = Optional.of(new TemplatePlaces(siteRootForMessages, userTemplates));
         recheck(site, siteRootForMessages, diagnostics);
     }
 
@@ -47,7 +67,25 @@ public final class SiteChecker {
     public void recheck(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
         CheckedSite checked = CheckedSite.of(site, siteRootForMessages, basePath, cache);
         for (Check check : CHECKS) {
-            check.run(checked, diagnostics);
+            Diagnostics found = new Diagnostics();
+            check.run(checked, found);
+            oncePerPlace(found.sorted().stream().map(d -> templates.map(t -> t.place(d, site, basePath)).orElse(d)).toList())
+                    .forEach(diagnostics::add);
         }
+    }
+
+    /**
+     * One finding of a check per place: Markdown shown on several pages (a chapter and print.html,
+     * a definition on the glossary and the flashcards), or a template line that makes every page,
+     * gives the same finding at the same line on each page, which is reported once, as found on the
+     * first page.
+     */
+    private static Collection<Diagnostic> oncePerPlace(List<Diagnostic> found) {
+        Map<List<Object>, Diagnostic> first = new LinkedHashMap<>();
+        for (Diagnostic diagnostic : found) {
+            Object what = diagnostic.position().hasLine() ? "" : diagnostic.message();
+            first.putIfAbsent(List.of(diagnostic.position(), diagnostic.severity(), what), diagnostic);
+        }
+        return first.values();
     }
 }

@@ -26,7 +26,7 @@ final class TargetFragments implements ReferenceCheck {
         if (target.isEmpty() || target.get().hasAnchor(fragment)) {
             return;
         }
-        String owner = samePage ? "has" : target.get().path() + " has";
+        String owner = samePage ? (reference.authored() ? "the page has" : "has") : target.get().path() + " has";
         diagnostics.error(reference.position(),
                 reference.describe() + " but " + owner + " no element with id '" + fragment + "'",
                 Suggestions.didYouMean(fragment, target.get().anchors())

@@ -5,7 +5,11 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.studyguide.diag.Diagnostics;
 
-/** Ids must be unique within a page, or links to them land on the first one only. */
+/**
+ * Ids must be unique within a page, or links to them land on the first one only. When one of the
+ * two comes from the author's Markdown (a heading's id is made from its words), the problem is
+ * reported at that heading.
+ */
 final class UniqueIds implements PageCheck {
 
     @Override
@@ -14,7 +18,16 @@ final class UniqueIds implements PageCheck {
         for (Element element : page.document().select("[id]")) {
             String id = element.id();
             Element earlier = id.isEmpty() ? null : first.putIfAbsent(id, element);
-            if (earlier != null) {
+            if (earlier == null) {
+                continue;
+            }
+            Element authored = page.authored(element).isPresent() ? element
+                    : page.authored(earlier).isPresent() ? earlier : null;
+            if (authored != null) {
+                diagnostics.error(page.at(authored), "this heading gets the id '" + id + "', which page "
+                                + page.path() + " uses twice",
+                        "reword the heading: its id is made from its words, and ids must be unique within a page");
+            } else {
                 diagnostics.error(page.atValue(element, "id"),
                         "page " + page.path() + " has a second element with id '" + id
                                 + "' (the first is on line " + page.at(earlier).line() + ")",

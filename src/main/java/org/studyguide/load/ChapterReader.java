@@ -34,6 +34,7 @@ final class ChapterReader {
                     "start the file with a '---' line, then 'title:' and 'summary:', then another '---' line");
             return Optional.empty();
         }
+        DraftPlaceholders.warn(file, lines, diagnostics);
         String yaml = String.join("\n", lines.subList(1, closing)) + "\n";
         String body = String.join("\n", lines.subList(closing + 1, lines.size())) + "\n";
         Markdown markdown = Markdown.at(body, new Position(file, closing + 2, 1));

@@ -96,10 +96,18 @@ final class YamlMap {
 
     private void requireValue(String key, Optional<Boolean> empty) {
         if (!values.containsKey(key)) {
-            diagnostics.error(position, what + " has no '" + key + "'", "add '" + key + ": ...'");
+            diagnostics.error(position, named(key) + " has no '" + key + "'", "add '" + key + ": ...'");
         } else if (empty.orElse(false)) {
             diagnostics.error(positionOf(key), "'" + key + "' is empty", "write a value after '" + key + ":'");
         }
+    }
+
+    /** The mapping as a message names it: by its id when it has one ("quotation 'q1'"), else by kind. */
+    private String named(String missingKey) {
+        if (!missingKey.equals("id") && values.get("id") instanceof ScalarNode id && !id.getValue().isBlank()) {
+            return what.replaceFirst(" entry$", "") + " '" + id.getValue().strip() + "'";
+        }
+        return what;
     }
 
     /** An optional text value (any scalar: numbers and dates are read as written). */

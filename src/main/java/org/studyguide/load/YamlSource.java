@@ -51,23 +51,13 @@ record YamlSource(Path file, int lineOffset, List<String> lines) {
         try {
             return new Compose(settings).composeString(text).map(root -> new Document(source, root, diagnostics));
         } catch (MarkedYamlEngineException e) {
-            // At the end of the text the problem's own mark says nothing; where the unclosed
-            // construct began (the context mark) is what the author needs to see.
-            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
-            Position at = (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark))
-                    .map(source::position).orElse(source.start());
-            diagnostics.error(at, "invalid YAML: " + describe(e),
-                    "check the indentation and quoting on this line or the line before it");
+            YamlProblems.Explained problem = YamlProblems.explain(e, source.lines());
+            diagnostics.error(problem.mark().map(source::position).orElse(source.start()), problem.message(),
+                    problem.hint());
         } catch (YamlEngineException e) {
             diagnostics.error(source.start(), "invalid YAML: " + e.getMessage());
         }
         return Optional.empty();
-    }
-
-    private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext();
-        return (context.isEmpty() ? problem : context + ", " + problem).strip();
     }
 
     /** The first position of the YAML text. */

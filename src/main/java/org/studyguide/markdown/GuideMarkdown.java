@@ -35,9 +35,18 @@ public final class GuideMarkdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final TermMarker marker;
+    private final boolean marksSources;
 
-    /** A Markdown engine that marks up the given spellings in prose. */
+    /**
+     * A Markdown engine that marks up the given spellings in prose, and marks the links, images and
+     * headings it renders with their place in the author's file (see {@link SourceMarks}).
+     */
     public GuideMarkdown(List<Spelling> spellings) {
+        this(spellings, true);
+    }
+
+    private GuideMarkdown(List<Spelling> spellings, boolean marksSources) {
+        this.marksSources = marksSources;
         MutableDataSet options = new MutableDataSet()
                 .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
                 .set(WikiLinkExtension.IMAGE_LINKS, true)
@@ -51,6 +60,7 @@ public final class GuideMarkdown {
         renderer = HtmlRenderer.builder(options)
                 .extensions(List.of(TablesExtension.create(), TypographicExtension.create()))
                 .nodeRendererFactory(ignored -> new ReferenceRenderer())
+                .attributeProviderFactory(new SourceMarks.Factory())
                 .build();
         marker = new TermMarker(spellings);
     }
@@ -61,6 +71,9 @@ public final class GuideMarkdown {
      */
     public ParsedMarkdown parse(Markdown source, Optional<String> ownTermId) {
         Document document = parser.parse(source.text());
+        if (marksSources) {
+            document.set(SourceMarks.LOCATOR, source.locator());
+        }
         EmbedPass.apply(document);
         marker.mark(document, ownTermId);
         return new ParsedMarkdown(source, document);
@@ -124,7 +137,7 @@ public final class GuideMarkdown {
 
     /** The engine behind {@link #renderInline(String)}, made on first use. */
     private static final class Plain {
-        static final GuideMarkdown MARKDOWN = new GuideMarkdown(List.of());
+        static final GuideMarkdown MARKDOWN = new GuideMarkdown(List.of(), false);
         static final Position NOWHERE = new Position(Path.of("inline"), 1, 1);
         static final RefResolver RESOLVES_NOTHING = new RefResolver() {
             @Override

@@ -20,6 +20,7 @@ import org.studyguide.model.Chapter;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Position;
 import org.studyguide.render.SiteFiles;
+import org.studyguide.render.UnmarkedSite;
 
 /**
  * The PDF step of the render stage: from the rendered site, a PDF per chapter
@@ -40,7 +41,7 @@ public final class PdfOutput {
      */
     public static SiteFiles addTo(SiteFiles site, Guide guide, Path guideFile, Optional<Path> userTemplates,
             Diagnostics diagnostics) {
-        PdfBook book = new PdfBook(guide, site, stylesheet(userTemplates));
+        PdfBook book = new PdfBook(guide, UnmarkedSite.of(site), stylesheet(userTemplates));
         List<Job> jobs = new ArrayList<>();
         Position guidePosition = Position.ofFile(guideFile);
         jobs.add(new Job(book.whole(), guidePosition, c -> guidePosition));

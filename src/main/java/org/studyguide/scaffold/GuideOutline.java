@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.studyguide.diag.Diagnostic;
+import org.studyguide.load.YamlProblems;
 import org.studyguide.model.Position;
 
 /**
@@ -61,14 +62,9 @@ record GuideOutline(Path file, String text, Node partsKey, List<PartEntry> parts
         try {
             root = new Compose(settings).composeString(text).orElse(null);
         } catch (MarkedYamlEngineException e) {
-            // At the end of the text the problem's own mark says nothing; where the unclosed
-            // construct began (the context mark) is what the author needs to see.
-            int length = text.codePointCount(0, text.length());
-            boolean atEnd = e.getProblemMark().map(m -> m.getIndex() >= length).orElse(true);
-            Position at = (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark())
-                    .map(m -> position(file, m)).orElse(new Position(file, 1, 1));
-            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            throw new ScaffoldException(Diagnostic.error(at, "invalid YAML: " + problem.strip(), CHECK_HINT));
+            YamlProblems.Explained problem = YamlProblems.explain(e, text.lines().toList());
+            Position at = problem.mark().map(m -> position(file, m)).orElse(new Position(file, 1, 1));
+            throw new ScaffoldException(Diagnostic.error(at, problem.message(), problem.hint()));
         } catch (YamlEngineException e) {
             throw new ScaffoldException(Diagnostic.error(new Position(file, 1, 1), "invalid YAML: " + e.getMessage(),
                     CHECK_HINT));

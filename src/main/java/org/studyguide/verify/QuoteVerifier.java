@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Position;
 import org.studyguide.model.Quote;
+import org.studyguide.model.Source;
 
 /**
  * The quotation check: every quotation whose reading has a text file ({@code <reading id>.txt} in
@@ -22,11 +25,19 @@ public final class QuoteVerifier {
     private QuoteVerifier() {
     }
 
-    /** Verifies the guide's quotations against the texts in {@code textsDir}; returns how many were verified. */
+    /**
+     * Verifies the guide's quotations against the texts in {@code textsDir}; returns how many were
+     * verified. A quotation without text or whose reading is missing or unknown is left alone: that
+     * mistake is reported once, where it was made, not again as a missing text file.
+     */
     public static int verify(Guide guide, Path textsDir, Diagnostics diagnostics) {
         Map<String, Optional<ReadingText>> readings = new HashMap<>();
+        Set<String> known = guide.sources().stream().map(Source::id).collect(Collectors.toSet());
         int verified = 0;
         for (Quote quote : guide.quotes()) {
+            if (quote.text().isEmpty() || !known.contains(quote.source().id())) {
+                continue;
+            }
             Optional<ReadingText> reading = readings.computeIfAbsent(quote.source().id(),
                     id -> read(textsDir.resolve(id + ".txt"), quote.source().position(), diagnostics));
             if (reading.isEmpty()) {

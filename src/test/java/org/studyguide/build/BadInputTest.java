@@ -32,8 +32,8 @@ class BadInputTest {
                   date: "early 2001
                   note: Unclosed quote above.
                 """));
-        assertThat(d.hint().orElseThrow()).contains("quoting");
-        assertThat(d.message()).isEqualTo("invalid YAML: while scanning a quoted scalar, found unexpected end of stream");
+        assertThat(d.hint().orElseThrow()).contains("quote mark");
+        assertThat(d.message()).isEqualTo("this quoted text has no closing quote");
         assertThat(where(d)).isEqualTo("content/sources.yml:3:9");
     }
 
@@ -82,7 +82,7 @@ class BadInputTest {
                   note: No date.
                 """));
         assertThat(where(d)).isEqualTo("content/sources.yml:1:3");
-        assertThat(d.message()).isEqualTo("reading entry has no 'date'");
+        assertThat(d.message()).isEqualTo("reading 'reading-a' has no 'date'");
     }
 
     @Test
@@ -156,7 +156,7 @@ class BadInputTest {
                   source: reading-a
                   locator: paragraph 3
                   context: Unused.
-                """).build();
+                """).readingText("reading-a", GuideFixture.READING_A + "Nobody uses me.").build();
         assertThat(built.errors()).isEmpty();
         assertThat(built.result().published()).isTrue();
         assertThat(built.warnings()).singleElement().satisfies(w -> {

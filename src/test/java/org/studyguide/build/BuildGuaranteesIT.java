@@ -32,7 +32,7 @@ class BuildGuaranteesIT {
         assertThat(snapshot(fixture.out())).usingRecursiveComparison().isEqualTo(before);
         try (Stream<Path> siblings = Files.list(root)) {
             assertThat(siblings.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("content", "site");
+                    .containsExactlyInAnyOrder("content", "texts", "site");
         }
     }
 

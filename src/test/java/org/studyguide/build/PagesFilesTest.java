@@ -118,7 +118,7 @@ class PagesFilesTest {
                 <p><a href="/no-such-page.html">Home</a></p>
                 </@layout.page>
                 """).build().onlyError();
-        assertThat(where(d)).startsWith("site/404.html:");
+        assertThat(where(d)).isEqualTo("templates/404.ftlh:3:13");
         assertThat(d.message()).isEqualTo(
                 "page 404.html links to '/guide/no-such-page.html' but there is no file no-such-page.html in the site");
     }

@@ -48,11 +48,13 @@ class RealGuideIT {
         return Jsoup.parse(out.resolve("site").resolve(path).toFile(), StandardCharsets.UTF_8.name());
     }
 
+    /** Without the readings, the one warning is that the quotations were not verified. */
     @Test
     void buildsWithoutErrorsOrWarnings() {
         assertThat(result.diagnostics())
                 .as(() -> new DiagnosticPrinter().format(result.diagnostics()))
-                .isEmpty();
+                .hasSize(readings().isPresent() ? 0 : 1)
+                .allSatisfy(d -> assertThat(d.message()).startsWith("the quotations were not verified"));
         assertThat(result.published()).isTrue();
     }
 

@@ -51,8 +51,14 @@ class LauncherIT {
     void buildsTheRealGuideWithTheTemplatesInsideTheJar() throws Exception {
         Run run = run("build", "--content", PROJECT.resolve("content").toString(), "--out", "public");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).isEmpty();
-        assertThat(run.out()).matches("(?s)Built \\d+ pages .* into public, 0 warnings, .*");
+        // guide.yml points sourceTexts at the readings beside the project; without them, the one warning says so.
+        if (Files.isDirectory(PROJECT.resolveSibling("shared").resolve("sources"))) {
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).matches("(?s)Built \\d+ pages .* verified\\) into public, 0 warnings, .*");
+        } else {
+            assertThat(run.err()).contains("warning: the quotations were not verified", "--sources DIR");
+            assertThat(run.out()).matches("(?s)Built \\d+ pages .* into public, 1 warning, .*");
+        }
         assertThat(work.resolve("public/assets/style.css"))
                 .hasSameBinaryContentAs(PROJECT.resolve("templates/assets/style.css"));
         assertThat(Files.readString(work.resolve("public/index.html"), StandardCharsets.UTF_8))
@@ -72,7 +78,7 @@ class LauncherIT {
     }
 
     @Test
-    void startsAGuideFromTheSkeletonInsideTheJarAndBuildsItWithoutWarnings() throws Exception {
+    void startsAGuideFromTheSkeletonInsideTheJarAndBuildsItWarningOnlyOfTheNewChaptersDraftLines() throws Exception {
         Run created = run("new", "guide", "fresh", "--with-templates");
         assertThat(created.code()).as(created.err()).isZero();
         Path guide = work.resolve("fresh");
@@ -82,9 +88,9 @@ class LauncherIT {
         assertThat(chapter.code()).as(chapter.err()).isZero();
         Run built = runIn(guide, "build");
         assertThat(built.code()).as(built.err()).isZero();
-        assertThat(built.err()).isEmpty();
+        assertThat(built.err()).contains("second-steps.md:5:10: warning: 'Draft summary' is a placeholder");
         assertThat(built.out()).matches("(?s)Built \\d+ pages and \\d+ PDFs \\(2 chapters, 1 term, 1 quotation, 1 verified\\)"
-                + " into site, 0 warnings, .*");
+                + " into site, 6 warnings, .*");
         assertThat(guide.resolve("site/chapters/second-steps.html")).exists();
     }
 

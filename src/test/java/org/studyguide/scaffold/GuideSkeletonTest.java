@@ -115,11 +115,20 @@ class GuideSkeletonTest {
     }
 
     @Test
-    void aNewChapterInTheSkeletonStillBuildsCleanly() throws Exception {
+    void aNewChapterInTheSkeletonBuildsWithAWarningAtEachDraftLine() throws Exception {
         Path dir = root.resolve("grow");
         GuideSkeleton.write(dir, "Grow", false);
         NewChapter.add(dir.resolve("content"), "second-steps", Optional.empty(), Optional.empty());
-        BuiltGuide built = build(dir, Optional.empty()).assertClean();
+        BuiltGuide built = build(dir, Optional.empty());
+        assertThat(built.errors()).isEmpty();
+        assertThat(built.warnings()).allSatisfy(BuiltGuide::assertPlainWords)
+                .extracting(w -> BuiltGuide.where(dir, w) + " " + w.message()).containsExactly(
+                        "content/chapters/second-steps.md:5:10 'Draft summary' is a placeholder left by 'new chapter'",
+                        "content/chapters/second-steps.md:8:5 'Draft objective' is a placeholder left by 'new chapter'",
+                        "content/chapters/second-steps.md:10:15 'Draft review' is a placeholder left by 'new chapter'",
+                        "content/chapters/second-steps.md:11:13 'Draft model' is a placeholder left by 'new chapter'",
+                        "content/chapters/second-steps.md:13:4 'Draft section' is a placeholder left by 'new chapter'",
+                        "content/chapters/second-steps.md:15:1 'Draft text' is a placeholder left by 'new chapter'");
         Document page = built.page("chapters/second-steps.html");
         assertThat(page.select("h1").text()).isEqualTo("Second steps");
         assertThat(page.select(".summary").text()).startsWith("Draft summary");

@@ -116,7 +116,7 @@ class NewChapterErrorsTest {
         ScaffoldFiles.write(content.resolve("guide.yml"), "title: T\nparts:\n  - title: One\n    chapters: [a\n");
         before = tree(content);
         Diagnostic d = only(refused("c", Optional.empty()));
-        assertThat(d.message()).isEqualTo("invalid YAML: expected ',' or ']', but got <stream end>");
+        assertThat(d.message()).isEqualTo("the '[' here is never closed");
         assertThat(d.position()).as("where the unclosed list starts").isEqualTo(at(4, 15));
     }
 

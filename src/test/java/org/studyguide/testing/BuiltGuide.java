@@ -41,6 +41,29 @@ public record BuiltGuide(BuildResult result, Path out) {
         return this;
     }
 
+    /**
+     * The single error of a build that must fail with exactly one, written in plain words: no Java
+     * class or exception name in its message or hint.
+     */
+    public Diagnostic onlyPlainError() {
+        assertThat(result.published()).as("published").isFalse();
+        Diagnostic error = onlyError();
+        assertPlainWords(error);
+        return error;
+    }
+
+    /** Fails unless a diagnostic's message and hint name no Java class, package or exception. */
+    public static void assertPlainWords(Diagnostic diagnostic) {
+        assertThat(diagnostic.message() + " " + diagnostic.hint().orElse(""))
+                .doesNotContainPattern("\\b[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)+\\.[A-Z]|Exception|\\bjava\\.");
+    }
+
+    /** Where a diagnostic points, as {@code file:line:column} with the file relative to {@code root}. */
+    public static String where(Path root, Diagnostic diagnostic) {
+        return root.relativize(diagnostic.position().file()) + ":" + diagnostic.position().line() + ":"
+                + diagnostic.position().column();
+    }
+
     /** The single error of a build that must have exactly one. */
     public Diagnostic onlyError() {
         assertThat(errors()).as("errors").hasSize(1);

@@ -33,6 +33,7 @@ public final class GuideFixture {
               - title: Themes
                 chapters: [second]
             baseUrl: https://example.org/guide/
+            sourceTexts: ../texts
             """;
 
     /** The starting first chapter. */
@@ -125,6 +126,11 @@ public final class GuideFixture {
               terms: [PJC]
             """;
 
+    /** The starting plain text of reading-a, in which both starting quotations are found. */
+    public static final String READING_A = """
+            A made-up reading. The council met often. Cooperation was uneven. Nothing else happened.
+            """;
+
     private final Path root;
     private final Map<String, String> files = new LinkedHashMap<>();
     private final Map<String, String> templates = new LinkedHashMap<>();
@@ -139,6 +145,7 @@ public final class GuideFixture {
         files.put("quotes.yml", QUOTES);
         files.put("sources.yml", SOURCES);
         files.put("timeline.yml", TIMELINE);
+        texts.put("reading-a.txt", READING_A);
     }
 
     /** The default valid guide, to be built under {@code root}. */
@@ -170,7 +177,13 @@ public final class GuideFixture {
         return this;
     }
 
-    /** The folder of reading texts (only present when a test added texts). */
+    /** Removes a reading's plain text, so that its quotations are not verified. */
+    public GuideFixture withoutReadingText(String sourceId) {
+        texts.remove(sourceId + ".txt");
+        return this;
+    }
+
+    /** The folder of reading texts ({@code sourceTexts} in guide.yml; absent when a test removed every text). */
     public Path textsDir() {
         return root.resolve("texts");
     }

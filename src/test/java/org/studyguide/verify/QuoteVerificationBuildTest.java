@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studyguide.diag.Diagnostic;
+import org.studyguide.model.Position;
 import org.studyguide.testing.BuiltGuide;
 import org.studyguide.testing.GuideFixture;
 
@@ -43,13 +44,30 @@ class QuoteVerificationBuildTest {
     }
 
     @Test
-    void withoutTextsNothingIsVerified() {
-        assertThat(GuideFixture.in(root).build().assertClean().result().verified()).isEmpty();
+    void withoutTextsNothingIsVerifiedAndAWarningSaysHowToVerify() {
+        BuiltGuide built = GuideFixture.in(root).withoutReadingText("reading-a").build();
+        assertThat(built.result().verified()).isEmpty();
+        Diagnostic warning = built.warnings().get(0);
+        assertThat(built.warnings()).hasSize(1);
+        assertThat(warning.position()).isEqualTo(Position.ofFile(built.out().resolveSibling("content/guide.yml")));
+        assertThat(warning.message()).startsWith("the quotations were not verified: the sourceTexts folder")
+                .endsWith("texts does not exist");
+        assertThat(warning.hint().orElseThrow()).contains("--sources DIR", "sourceTexts: DIR");
+        BuiltGuide.assertPlainWords(warning);
+    }
+
+    @Test
+    void withoutSourceTextsInGuideFileAWarningSaysHowToVerify() {
+        BuiltGuide built = GuideFixture.in(root).file("guide.yml",
+                GuideFixture.GUIDE.replace("sourceTexts: ../texts\n", "")).withoutReadingText("reading-a").build();
+        assertThat(built.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                .isEqualTo("the quotations were not verified: no texts of the readings were given"));
     }
 
     @Test
     void aReadingWithoutTextIsAWarning() {
-        BuiltGuide built = GuideFixture.in(root).readingText("other-reading", "Unrelated.").build();
+        BuiltGuide built = GuideFixture.in(root).withoutReadingText("reading-a")
+                .readingText("other-reading", "Unrelated.").build();
         assertThat(built.errors()).isEmpty();
         assertThat(built.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.message())
                 .startsWith("no text for this reading at"));
