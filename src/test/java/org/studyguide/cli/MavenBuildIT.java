@@ -60,8 +60,10 @@ class MavenBuildIT {
         Path site = work.resolve("public");
         Run run = buildGuide(PROJECT.resolve("content"), site);
         assertThat(run.code()).as(run.output()).isZero();
-        assertThat(run.output()).containsPattern("Built \\d+ pages .* into .*public, 0 warnings")
-                .doesNotContain("[WARNING]");
+        // guide.yml points sourceTexts at the readings beside the project; without them, one warning says so.
+        boolean readings = Files.isDirectory(PROJECT.resolveSibling("shared").resolve("sources"));
+        assertThat(run.output()).containsPattern("Built \\d+ pages .* into .*public, "
+                + (readings ? "0 warnings" : "1 warning")).doesNotContain("[WARNING]");
         assertThat(site.resolve("index.html")).exists();
     }
 }
