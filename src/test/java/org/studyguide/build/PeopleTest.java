@@ -27,7 +27,7 @@ class PeopleTest {
             - id: robertson-george
               name: George Robertson
               group: nato
-              roles: [NATO Secretary General, 1999–2003]
+              roles: ["NATO Secretary General, 1999–2003"]
               aliases: [Lord Robertson]
               description: Secretary General after Kosovo.
             - id: doe-john
@@ -134,7 +134,7 @@ class PeopleTest {
                 - id: ivanov-sergei
                   name: Sergei Ivanov
                   group: russia
-                  roles: [Russian defence minister, 2001–2007]
+                  roles: ["Russian defence minister, 2001–2007"]
                   description: Defence minister in the 2000s.
                 """).build();
         assertThat(built.errors()).isEmpty();
