@@ -20,14 +20,14 @@ class PeoplePdfTest {
     static void build() {
         built = GuideFixture.in(root)
                 .file("people.yml", """
-                        - id: doe-jane
-                          name: Jane Doe
+                        - id: smith-anna
+                          name: Anna Smith
                           group: nato
                           roles: ["Chair of the council, 2002–2004"]
                           description: She chaired its first meetings.
                         """)
                 .file("chapters/first.md", GuideFixture.FIRST.replace("The NRC met often.",
-                        "The NRC met often, chaired by Jane Doe."))
+                        "The NRC met often, chaired by Anna Smith."))
                 .file("quotes.yml", GuideFixture.QUOTES.replace("  terms: [NRC]\n",
                         "  terms: [NRC]\n  explanation: Evidence that meetings had become routine.\n"))
                 .build().assertClean();
@@ -41,16 +41,16 @@ class PeoplePdfTest {
     void aChapterPdfListsThePeopleItNamesInItsAppendix() {
         String text = text("pdf/first.pdf");
         String appendix = text.substring(text.indexOf("Appendix: terms, people and readings"));
-        assertThat(appendix).contains("People", "Jane Doe", "Chair of the council, 2002–2004",
+        assertThat(appendix).contains("People", "Anna Smith", "Chair of the council, 2002–2004",
                 "She chaired its first meetings.");
-        assertThat(text("pdf/second.pdf")).contains("Appendix: terms and readings").doesNotContain("Jane Doe");
+        assertThat(text("pdf/second.pdf")).contains("Appendix: terms and readings").doesNotContain("Anna Smith");
     }
 
     @Test
     void theWholeGuidePdfListsEveryPerson() {
         String text = text("pdf/guide.pdf");
         assertThat(text.substring(text.indexOf("Appendix: glossary, people and readings")))
-                .contains("Jane Doe", "She chaired its first meetings.");
+                .contains("Anna Smith", "She chaired its first meetings.");
     }
 
     @Test
