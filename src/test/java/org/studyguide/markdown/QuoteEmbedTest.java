@@ -41,6 +41,15 @@ class QuoteEmbedTest {
     }
 
     @Test
+    void anExplainedQuotationIsFollowedByItsExplanationInADisclosure() {
+        Element details = html("![[quote:explained-one]]").selectFirst("figure.quote + details.quote-explanation");
+        assertThat(details.attr("data-quote")).isEqualTo("explained-one");
+        assertThat(details.selectFirst("summary").text()).isEqualTo("What this quotation shows");
+        assertThat(details.select("summary + p em").text()).isEqualTo("means");
+        assertThat(html("![[quote:plain]]").select("details")).isEmpty();
+    }
+
+    @Test
     void theFigureIsEscaped() {
         String out = MarkdownFixture.render("![[quote:q]]");
         assertThat(out).contains("<p>Words &lt;of&gt; the &quot;quote&quot; &amp; more.</p>", ">Reading &lt;A&gt;</a>");
