@@ -78,7 +78,7 @@ final class MentionMarker {
             }
             if (node instanceof Heading heading) {
                 linked.clear();
-                heading.getDescendants().forEach(this::noteTermLink);
+                heading.getDescendants().forEach(this::noteWrittenLink);
             } else if (node instanceof HtmlInline tag) {
                 openHtml = InlineHtml.depthAfter(openHtml, tag);
             } else if (node instanceof Text text) {
@@ -86,13 +86,13 @@ final class MentionMarker {
                     mark(text);
                 }
             } else if (node instanceof WikiLink link) {
-                noteTermLink(link);
+                noteWrittenLink(link);
             } else if (isProse(node)) {
                 children(node);
             }
         }
 
-        private void noteTermLink(Node node) {
+        private void noteWrittenLink(Node node) {
             if (node instanceof WikiLink link && ReferenceSyntax.read(link) instanceof ReferenceSyntax.Written written
                     && (written.kind() == Ref.Kind.TERM || written.kind() == Ref.Kind.PERSON)) {
                 linked.add(new ItemId(written.kind(), written.id()));
