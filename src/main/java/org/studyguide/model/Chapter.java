@@ -17,7 +17,17 @@ public record Chapter(
         List<String> objectives,
         List<Question> questions,
         Markdown body,
-        Position position) {
+        Position position) implements Item {
+
+    @Override
+    public Ref.Kind kind() {
+        return Ref.Kind.CHAPTER;
+    }
+
+    @Override
+    public String label() {
+        return title;
+    }
 
     /** A review question and its model answer (both Markdown). */
     public record Question(Markdown question, Markdown answer) {

@@ -11,5 +11,15 @@ public record Source(
         String date,
         Optional<String> url,
         Markdown note,
-        Position position) {
+        Position position) implements Item {
+
+    @Override
+    public Ref.Kind kind() {
+        return Ref.Kind.SOURCE;
+    }
+
+    @Override
+    public String label() {
+        return title;
+    }
 }

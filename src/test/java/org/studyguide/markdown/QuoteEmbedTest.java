@@ -34,8 +34,19 @@ class QuoteEmbedTest {
         assertThat(caption.select(".speaker").text()).isEqualTo("Putin");
         assertThat(caption.select("cite a").attr("href")).isEqualTo("/sources.html#a");
         assertThat(caption.select("cite a").text()).isEqualTo("Reading <A>");
-        assertThat(caption.text()).isEqualTo("Putin, quoted in Reading <A>, paragraph 3 · about this quotation");
+        assertThat(caption.select(".speaker a").attr("href")).isEqualTo("/people.html#putin");
+        assertThat(caption.select(".speaker-role").text()).isEqualTo("President");
+        assertThat(caption.text()).isEqualTo("Putin (President), quoted in Reading <A>, paragraph 3 · about this quotation");
         assertThat(caption.select("a.quote-link").attr("href")).isEqualTo("/quotes.html#putin-atavism");
+    }
+
+    @Test
+    void anExplainedQuotationIsFollowedByItsExplanationInADisclosure() {
+        Element details = html("![[quote:explained-one]]").selectFirst("figure.quote + details.quote-explanation");
+        assertThat(details.attr("data-quote")).isEqualTo("explained-one");
+        assertThat(details.selectFirst("summary").text()).isEqualTo("What this quotation shows");
+        assertThat(details.select("summary + p em").text()).isEqualTo("means");
+        assertThat(html("![[quote:plain]]").select("details")).isEmpty();
     }
 
     @Test
