@@ -52,6 +52,7 @@ class QuotationsExplainedTest {
 
     private GuideFixture fixture() {
         return GuideFixture.in(root).file("quotes.yml", QUOTES).file("sources.yml", SOURCES)
+                .readingText("reading-b", "The second reading. Another reading speaks. The end.")
                 .file("chapters/second.md", GuideFixture.SECOND + "\n![[quote:other-quote]]\n");
     }
 
