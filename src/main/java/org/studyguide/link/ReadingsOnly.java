@@ -14,8 +14,8 @@ import org.studyguide.model.Source;
 
 /**
  * The places where a source must be one of the readings, not a document: a quotation's
- * {@code source} (only readings are quoted and verified against their texts) and the keys of a
- * chapter's {@code stances} (the themes page has one column per reading).
+ * {@code source} (only readings are quoted and verified against their texts), a chapter's
+ * {@code readings}, and the keys of its {@code stances} (the themes page has one column per reading).
  */
 final class ReadingsOnly {
     private ReadingsOnly() {
@@ -30,6 +30,9 @@ final class ReadingsOnly {
             check(quote.source(), sources, readings, "a quotation comes from one of the readings", diagnostics);
         }
         for (Chapter chapter : guide.chapters()) {
+            for (Ref reading : chapter.readings()) {
+                check(reading, sources, readings, "a chapter's readings are the readings it covers", diagnostics);
+            }
             for (Chapter.Stance stance : chapter.stances()) {
                 check(stance.reading(), sources, readings, "stances are the readings' positions", diagnostics);
             }

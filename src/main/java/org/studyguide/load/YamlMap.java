@@ -170,6 +170,12 @@ final class YamlMap {
             } else if (!(tuple.getValueNode() instanceof ScalarNode value)) {
                 diagnostics.error(source.position(tuple.getValueNode()), "the value of '" + id.getValue()
                         + "' in '" + key + "' must be text, found " + shape(tuple.getValueNode()));
+            } else if (value.getValue().isBlank()) {
+                diagnostics.error(source.position(value), "the value of '" + id.getValue() + "' in '" + key
+                        + "' is empty", "write one line of text after '" + id.getValue() + ":', or remove the line");
+            } else if (entries.stream().anyMatch(e -> e.getKey().id().equals(id.getValue().strip()))) {
+                diagnostics.error(source.position(id), "'" + id.getValue() + "' appears twice in '" + key + "'",
+                        "keep one line for each id");
             } else {
                 entries.add(Map.entry(new Ref(kind, id.getValue().strip(), source.position(id)), source.markdown(value)));
             }

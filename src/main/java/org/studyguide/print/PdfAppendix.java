@@ -50,7 +50,8 @@ final class PdfAppendix {
             section.appendElement("dl").addClass("appendix-terms").appendChildren(termEntries);
         }
         if (!readingEntries.isEmpty()) {
-            section.appendElement("h3").id("appendix-readings").text("Readings");
+            boolean documents = readingEntries.stream().anyMatch(entry -> entry.hasClass("document"));
+            section.appendElement("h3").id("appendix-readings").text(documents ? "Readings and documents" : "Readings");
             section.appendChildren(readingEntries);
         }
         return Optional.of(section);
@@ -82,6 +83,9 @@ final class PdfAppendix {
             return Optional.empty();
         }
         Element copy = new Element("div").addClass("reading").id(PdfLinks.readingAnchor(id));
+        if (article.closest("section.source-group:has(#documents-title)") != null) {
+            copy.addClass("document");
+        }
         Element title = article.selectFirst("h2, h3");
         copy.appendElement("h4").text(title == null ? id : title.text());
         article.select("> .bibliography, > .note").forEach(part -> copy.appendChild(part.clone()));

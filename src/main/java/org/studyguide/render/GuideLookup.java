@@ -85,6 +85,12 @@ final class GuideLookup implements RefResolver {
         return Optional.ofNullable(terms.get(id));
     }
 
+    /** True when {@code item} is a source of kind document (not one of the readings). */
+    boolean isDocument(ItemId item) {
+        return item.kind() == Ref.Kind.SOURCE
+                && Optional.ofNullable(sources.get(item.id())).filter(s -> !s.isReading()).isPresent();
+    }
+
     /** The quotation with {@code id}, if any. */
     Optional<Quote> quoteById(String id) {
         return Optional.ofNullable(quotes.get(id));

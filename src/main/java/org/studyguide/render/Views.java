@@ -46,13 +46,14 @@ public final class Views {
      *
      * @param sections the body's {@code ##} sections, linked by their heading ids (for the page's contents)
      * @param essays   essay prompts, shown after the review questions
+     * @param documents the documents (not readings) the chapter cites
      * @param previous nullable: the chapter before this one
      * @param next     nullable: the chapter after this one
      */
     public record ChapterPage(String id, String title, String summary, String part, List<String> objectives,
             String bodyHtml, List<Link> sections, List<Question> questions, List<StudyPages.Essay> essays,
             List<TermLink> terms, List<Link> quotes,
-            List<Link> readings, Link previous, Link next) {
+            List<Link> readings, List<Link> documents, Link previous, Link next) {
     }
 
     /** A review question and its model answer. */

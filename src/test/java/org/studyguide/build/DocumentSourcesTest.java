@@ -60,6 +60,16 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void aChapterListsTheDocumentsItCitesApartFromItsReadings() {
+        Document chapter = fixture().build().assertClean().page("chapters/second.html");
+        assertThat(chapter.select("aside.chapter-refs h2")).extracting(Element::text).contains("Readings", "Documents cited");
+        assertThat(chapter.select("aside.chapter-refs h2:contains(Documents cited) + ul a").eachAttr("href"))
+                .containsExactly("../sources.html#founding-act");
+        assertThat(chapter.select("aside.chapter-refs h2:contains(Readings) + ul a").eachAttr("href"))
+                .containsExactly("../sources.html#reading-a");
+    }
+
+    @Test
     void theQuizOffersOnlyReadingsAsAnswers() {
         Document quiz = fixture().build().assertClean().page("quiz.html");
         assertThat(quiz.select(".quiz-readings li").eachAttr("data-reading")).containsExactly("reading-a");

@@ -153,6 +153,24 @@ class ThemesAndExamTest {
     }
 
     @Test
+    void anEmptyOrRepeatedStanceIsAnError() {
+        BuiltGuide built = fixture(SECOND.replace("  reading-a: \"Cooperation was *uneven*, see [[PJC]].\"",
+                "  reading-a: \"\"\n  reading-b: One.\n  reading-b: Two.")).build();
+        assertThat(built.errors()).extracting(Diagnostic::message).containsExactly(
+                "the value of 'reading-a' in 'stances' is empty", "'reading-b' appears twice in 'stances'");
+        assertThat(built.errors()).extracting(d -> d.position().line()).containsExactly(9, 11);
+    }
+
+    @Test
+    void aDocumentAsAChaptersReadingIsAnError() {
+        Diagnostic error = fixture(SECOND.replace("readings: [reading-a]", "readings: [reading-a, treaty]")).build()
+                .onlyError();
+        assertThat(error.position()).isEqualTo(new Position(root.resolve("content/chapters/second.md"), 4, 23));
+        assertThat(error.message()).isEqualTo(
+                "'treaty' is a document, not a reading; a chapter's readings are the readings it covers");
+    }
+
+    @Test
     void anEssayWithoutAPromptOrWithAnUnknownKeyIsAnError() {
         BuiltGuide built = fixture(SECOND.replace("  - prompt: \"How far did the PJC fail?\"\n    outline:",
                 "  - promt: \"How far did the PJC fail?\"\n    outline:")).build();

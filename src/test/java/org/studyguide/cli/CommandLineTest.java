@@ -34,7 +34,7 @@ class CommandLineTest {
         int code = run("build", "--content", fixture.content().toString(), "--out", fixture.out().toString());
         assertThat(code).isZero();
         assertThat(stdout().lines()).singleElement().satisfies(line -> assertThat(line)
-                .matches("Built 11 pages and 3 PDFs \\(2 chapters, 2 terms, 2 quotations\\) into .*site, 0 warnings, in \\d+\\.\\d\\d s"));
+                .matches("Built 12 pages and 3 PDFs \\(2 chapters, 2 terms, 2 quotations\\) into .*site, 0 warnings, in \\d+\\.\\d\\d s"));
         assertThat(fixture.out().resolve("index.html")).exists();
     }
 
@@ -57,7 +57,7 @@ class CommandLineTest {
         GuideFixture fixture = GuideFixture.in(root).writeFiles();
         int code = run("check", "--content", fixture.content().toString(), "--out", fixture.out().toString());
         assertThat(code).isZero();
-        assertThat(stdout()).startsWith("Checked 11 pages");
+        assertThat(stdout()).startsWith("Checked 12 pages");
         assertThat(fixture.out()).doesNotExist();
     }
 
