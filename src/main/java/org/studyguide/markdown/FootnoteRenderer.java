@@ -32,6 +32,7 @@ final class FootnoteRenderer implements PhasedNodeRenderer {
         }
     }
 
+    /** A note renders nothing where it is written: {@link #renderDocument} lists the notes after the text. */
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(

@@ -285,7 +285,7 @@ class SearchTest {
             Page tab = noScript.newPage();
             tab.navigate(server.url("chapters/institutions.html"));
             assertThat(tab.locator("#site-search").isHidden()).isTrue();
-            assertThat(tab.locator(".site-links a").count()).isEqualTo(6);
+            assertThat(tab.locator(".site-links a").count()).isEqualTo(8);
             assertThat(tab.locator(".chapter-body h2").first().isVisible()).isTrue();
         }
     }
