@@ -2,6 +2,7 @@ package org.studyguide.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -12,12 +13,13 @@ import org.studyguide.model.ItemId;
 import org.studyguide.model.Markdown;
 import org.studyguide.model.Quote;
 import org.studyguide.model.Ref;
+import org.studyguide.model.Source;
 import org.studyguide.model.Term;
 
 /**
  * Collects what the site search covers: each chapter (its summary and objectives) and each of its
- * {@code ##} sections, linked to the section's heading; the glossary terms; the quotations; the
- * timeline events. Quotations embedded in a chapter are left out of its sections, since each is
+ * {@code ##} sections, linked to the section's heading; essay prompts; the themes' stances; the
+ * glossary terms; the quotations; the timeline events; the readings and documents. Quotations embedded in a chapter are left out of its sections, since each is
  * an entry of its own.
  */
 final class SearchDocuments {
@@ -43,6 +45,7 @@ final class SearchDocuments {
         guide.terms().forEach(term -> documents.add(term(term)));
         guide.quotes().forEach(quote -> documents.add(quote(quote)));
         guide.events().forEach(event -> documents.add(event(event)));
+        guide.sources().forEach(source -> documents.add(source(source)));
         return documents;
     }
 
@@ -67,12 +70,11 @@ final class SearchDocuments {
         return sections.stream().map(Section::document).toList();
     }
 
-    /** One entry per essay prompt, its outline and marking points included. */
+    /** One entry per essay prompt; like model answers, outlines and marking points are left out. */
     static List<SearchDocument> essays(Views.ChapterPage chapter) {
         String page = relative(Urls.chapterFile(chapter.id()));
         return chapter.essays().stream().map(essay -> new SearchDocument(SearchDocument.Kind.ESSAY,
-                page + "#" + essay.id(), plain(essay.promptHtml()), chapter.title(),
-                plain(essay.outlineHtml() + " " + String.join(" ", essay.pointsHtml())))).toList();
+                page + "#" + essay.id(), plain(essay.promptHtml()), chapter.title(), plain(essay.promptHtml()))).toList();
     }
 
     /** A theme's row of the themes page: each reading's stance, after the reading's title. */
@@ -106,6 +108,14 @@ final class SearchDocuments {
     private SearchDocument event(Event event) {
         return new SearchDocument(SearchDocument.Kind.EVENT, relative(Urls.of(Ref.Kind.EVENT, event.id())),
                 event.title(), event.date(), text(event.text()));
+    }
+
+    private SearchDocument source(Source source) {
+        String facts = Stream.of(source.author(), source.venue(), source.publisher(), Optional.of(source.date()))
+                .flatMap(Optional::stream).collect(Collectors.joining(", "));
+        return new SearchDocument(SearchDocument.Kind.SOURCE, relative(Urls.of(Ref.Kind.SOURCE, source.id())),
+                source.title(), source.isReading() ? "Reading" : "Document beyond the readings",
+                facts + ". " + text(source.note()));
     }
 
     private String text(Markdown text) {

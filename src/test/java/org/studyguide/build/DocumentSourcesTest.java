@@ -70,6 +70,17 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void readingsAndDocumentsAreSearchable() {
+        BuiltGuide built = fixture().build().assertClean();
+        assertThat(org.studyguide.testing.SearchIndexFile.read(built.out()).documents()).anySatisfy(d -> {
+            assertThat(d.kind()).isEqualTo("source");
+            assertThat(d.url()).isEqualTo("sources.html#founding-act");
+            assertThat(d.where()).isEqualTo("Document beyond the readings");
+            assertThat(d.text()).isEqualTo("NATO and Russia, Signed in Paris, 1997-05-27. ");
+        });
+    }
+
+    @Test
     void theQuizOffersOnlyReadingsAsAnswers() {
         Document quiz = fixture().build().assertClean().page("quiz.html");
         assertThat(quiz.select(".quiz-readings li").eachAttr("data-reading")).containsExactly("reading-a");
