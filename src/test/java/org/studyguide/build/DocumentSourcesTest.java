@@ -81,6 +81,15 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void aTimelineEventMayCiteADocument() {
+        String timeline = GuideFixture.TIMELINE.replace("  text: The PJC is created.\n",
+                "  text: The PJC is created.\n  sources: [founding-act]\n");
+        Document page = fixture().file("timeline.yml", timeline).build().assertClean().page("timeline.html");
+        assertThat(page.select("#act-1997 .readings a").eachAttr("href")).containsExactly("sources.html#founding-act");
+        assertThat(page.select("#act-1997 .readings").text()).isEqualTo("Sources: The Founding Act");
+    }
+
+    @Test
     void theQuizOffersOnlyReadingsAsAnswers() {
         Document quiz = fixture().build().assertClean().page("quiz.html");
         assertThat(quiz.select(".quiz-readings li").eachAttr("data-reading")).containsExactly("reading-a");
