@@ -3,6 +3,7 @@ package org.studyguide.markdown;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.Locale;
 import java.util.Optional;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.diag.Suggestions;
@@ -23,7 +24,7 @@ final class MarkdownChecks {
             if (node instanceof Callout callout && callout.kind().isEmpty()) {
                 diagnostics.error(locator.positionOf(callout.markerOffset()),
                         "unknown callout kind '" + callout.written() + "'",
-                        Suggestions.didYouMean(callout.written().toUpperCase(java.util.Locale.ROOT), CalloutKind.names())
+                        Suggestions.didYouMean(callout.written().toUpperCase(Locale.ROOT), CalloutKind.names())
                                 .orElse("write one of " + String.join(", ", CalloutKind.names())));
             } else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
                 diagnostics.error(locator.positionOf(node.getStartOffset()),

@@ -2,6 +2,7 @@ package org.studyguide.markdown;
 
 import com.vladsch.flexmark.util.data.DataKey;
 import java.util.Locale;
+import java.util.Optional;
 import org.studyguide.model.Markdown;
 
 /**
@@ -12,13 +13,13 @@ import org.studyguide.model.Markdown;
 final class TextAnchors {
     /** The anchors of the document being rendered; set by {@link GuideMarkdown#parse}. */
     static final DataKey<TextAnchors> KEY = new DataKey<>("STUDYGUIDE_TEXT_ANCHORS",
-            new TextAnchors("text", java.util.Optional.empty()));
+            new TextAnchors("text", Optional.empty()));
 
     private final String file;
-    private final java.util.Optional<Markdown.Locator> locator;
+    private final Optional<Markdown.Locator> locator;
     private final int startLine;
 
-    private TextAnchors(String file, java.util.Optional<Markdown> source) {
+    private TextAnchors(String file, Optional<Markdown> source) {
         this.file = file;
         this.locator = source.map(Markdown::locator);
         this.startLine = source.map(s -> s.start().line()).orElse(0);
@@ -29,7 +30,7 @@ final class TextAnchors {
         String name = source.start().file().getFileName() == null ? "text"
                 : source.start().file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
-        return new TextAnchors(slug.isEmpty() ? "text" : slug, java.util.Optional.of(source));
+        return new TextAnchors(slug.isEmpty() ? "text" : slug, Optional.of(source));
     }
 
     /** The id of the title of the callout whose marker is at {@code offset}. */
