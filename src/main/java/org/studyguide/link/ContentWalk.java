@@ -33,6 +33,12 @@ final class ContentWalk {
                 texts.add(new Owned(owner, question.question()));
                 texts.add(new Owned(owner, question.answer()));
             }
+            chapter.stances().forEach(stance -> texts.add(new Owned(owner, stance.text())));
+            for (Chapter.Essay essay : chapter.essays()) {
+                texts.add(new Owned(owner, essay.prompt()));
+                texts.add(new Owned(owner, essay.outline()));
+                essay.points().forEach(point -> texts.add(new Owned(owner, point)));
+            }
         }
         for (Term term : guide.terms()) {
             texts.add(new Owned(Optional.of(term.itemId()), term.definition()));
@@ -57,7 +63,9 @@ final class ContentWalk {
     static List<FieldRef> fieldRefs(Guide guide) {
         List<FieldRef> refs = new ArrayList<>();
         for (Chapter chapter : guide.chapters()) {
-            add(refs, new ItemId(Ref.Kind.CHAPTER, chapter.id()), chapter.readings());
+            ItemId owner = new ItemId(Ref.Kind.CHAPTER, chapter.id());
+            add(refs, owner, chapter.readings());
+            add(refs, owner, chapter.stances().stream().map(Chapter.Stance::reading).toList());
         }
         for (Term term : guide.terms()) {
             ItemId owner = new ItemId(Ref.Kind.TERM, term.id());

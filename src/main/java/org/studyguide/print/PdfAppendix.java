@@ -63,7 +63,8 @@ final class PdfAppendix {
             section.appendChildren(personEntries);
         }
         if (!readingEntries.isEmpty()) {
-            section.appendElement("h3").id("appendix-readings").text("Readings");
+            boolean documents = readingEntries.stream().anyMatch(entry -> entry.hasClass("document"));
+            section.appendElement("h3").id("appendix-readings").text(documents ? "Readings and documents" : "Readings");
             section.appendChildren(readingEntries);
         }
         return Optional.of(section);
@@ -95,7 +96,7 @@ final class PdfAppendix {
     }
 
     private Optional<Element> reading(String id) {
-        return card(sources, id, "reading", PdfLinks.readingAnchor(id), "h2", "> .bibliography, > .note",
+        return card(sources, id, "reading", PdfLinks.readingAnchor(id), "h2, h3", "> .bibliography, > .note",
                 "sources.html");
     }
 
@@ -108,6 +109,9 @@ final class PdfAppendix {
         }
         Element copy = new Element("div").addClass(cssClass).id(anchor);
         Element title = article.selectFirst(heading);
+        if (article.closest("section.source-group:has(#documents-title)") != null) {
+            copy.addClass("document");
+        }
         copy.appendElement("h4").text(title == null ? id : title.text());
         article.select(parts).forEach(part -> copy.appendChild(part.clone()));
         PdfRootLinks.makeRootRelative(copy, pagePath);

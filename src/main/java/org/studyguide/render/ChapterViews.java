@@ -51,8 +51,10 @@ final class ChapterViews {
                 .toList();
         String body = markdown.html(chapter.body());
         return new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
-                chapter.objectives(), body, sections(body), questions, terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
-                lookup.links(readings(chapter, uses)), previous, next, lookup.links(ofKind(uses, Ref.Kind.PERSON)));
+                chapter.objectives(), body, sections(body), questions,
+                new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
+                lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)), previous, next,
+                lookup.links(ofKind(uses, Ref.Kind.PERSON)));
     }
 
     /** The body's second-level headings, for the chapter's own table of contents. */
@@ -69,7 +71,11 @@ final class ChapterViews {
                 .toList();
     }
 
-    /** The readings a chapter covers, cites, or quotes from, in that order. */
+    /** The readings (or the documents) a chapter covers, cites, or quotes from, in that order. */
+    private List<ItemId> sources(Chapter chapter, List<ItemId> uses, boolean documents) {
+        return readings(chapter, uses).stream().filter(item -> lookup.isDocument(item) == documents).toList();
+    }
+
     private List<ItemId> readings(Chapter chapter, List<ItemId> uses) {
         Set<ItemId> readings = new LinkedHashSet<>();
         chapter.readings().forEach(ref -> readings.add(ItemId.of(ref)));

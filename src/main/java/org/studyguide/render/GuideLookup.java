@@ -74,6 +74,12 @@ final class GuideLookup implements RefResolver {
         return item(Ref.Kind.TERM, id, Term.class);
     }
 
+    /** True when {@code item} is a source of kind document (not one of the readings). */
+    boolean isDocument(ItemId item) {
+        return item.kind() == Ref.Kind.SOURCE
+                && item(Ref.Kind.SOURCE, item.id(), Source.class).filter(s -> !s.isReading()).isPresent();
+    }
+
     /** The quotation with {@code id}, if any. */
     Optional<Quote> quoteById(String id) {
         return item(Ref.Kind.QUOTE, id, Quote.class);

@@ -2,6 +2,7 @@ package org.studyguide.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -13,12 +14,14 @@ import org.studyguide.model.Markdown;
 import org.studyguide.model.Person;
 import org.studyguide.model.Quote;
 import org.studyguide.model.Ref;
+import org.studyguide.model.Source;
 import org.studyguide.model.Term;
 
 /**
  * Collects what the site search covers: each chapter (its summary and objectives) and each of its
- * {@code ##} sections, linked to the section's heading; the glossary terms; the quotations; the
- * timeline events; the people. Quotations embedded in a chapter are left out of its sections, since each is
+ * {@code ##} sections, linked to the section's heading; essay prompts; the themes' stances; the
+ * glossary terms; the quotations; the timeline events; the people; the readings and documents.
+ * Quotations embedded in a chapter are left out of its sections, since each is
  * an entry of its own.
  */
 final class SearchDocuments {
@@ -32,14 +35,20 @@ final class SearchDocuments {
         this.markdown = markdown;
     }
 
-    /** Every entry, in the order chapters, terms, quotations, events, people; chapters' bodies come rendered. */
-    List<SearchDocument> all(List<Views.ChapterPage> chapters) {
+    /**
+     * Every entry, in the order chapters (with their essays), themes, terms, quotations, events,
+     * people, readings and documents; chapters' bodies come rendered.
+     */
+    List<SearchDocument> all(List<Views.ChapterPage> chapters, StudyPages.ThemesPage themes) {
         List<SearchDocument> documents = new ArrayList<>();
         chapters.forEach(chapter -> documents.addAll(chapter(chapter)));
+        chapters.forEach(chapter -> documents.addAll(essays(chapter)));
+        themes.rows().forEach(row -> documents.add(theme(row)));
         guide.terms().forEach(term -> documents.add(term(term)));
         guide.quotes().forEach(quote -> documents.add(quote(quote)));
         guide.events().forEach(event -> documents.add(event(event)));
         guide.people().forEach(person -> documents.add(person(person)));
+        guide.sources().forEach(source -> documents.add(source(source)));
         return documents;
     }
 
@@ -62,6 +71,26 @@ final class SearchDocuments {
             }
         }
         return sections.stream().map(Section::document).toList();
+    }
+
+    /** One entry per essay prompt; like model answers, outlines and marking points are left out. */
+    static List<SearchDocument> essays(Views.ChapterPage chapter) {
+        String page = relative(Urls.chapterFile(chapter.id()));
+        return chapter.essays().stream().map(essay -> new SearchDocument(SearchDocument.Kind.ESSAY,
+                page + "#" + essay.id(), plain(essay.promptHtml()), chapter.title(), plain(essay.promptHtml()))).toList();
+    }
+
+    /** A theme's row of the themes page: each reading's stance, after the reading's title. */
+    private static SearchDocument theme(StudyPages.ThemeRow row) {
+        String stances = row.cells().stream().filter(cell -> !cell.stanceHtml().isEmpty())
+                .map(cell -> cell.reading() + ": " + plain(cell.stanceHtml()))
+                .collect(Collectors.joining(" "));
+        return new SearchDocument(SearchDocument.Kind.THEME, StudyViews.THEMES + "#" + row.id(),
+                row.chapter().label(), "Themes across the readings", stances);
+    }
+
+    private static String plain(String html) {
+        return Jsoup.parseBodyFragment(html).body().text();
     }
 
     private SearchDocument term(Term term) {
@@ -89,6 +118,14 @@ final class SearchDocuments {
     private SearchDocument event(Event event) {
         return new SearchDocument(SearchDocument.Kind.EVENT, relative(Urls.of(Ref.Kind.EVENT, event.id())),
                 event.title(), event.date(), text(event.text()));
+    }
+
+    private SearchDocument source(Source source) {
+        String facts = Stream.of(source.author(), source.venue(), source.publisher(), Optional.of(source.date()))
+                .flatMap(Optional::stream).collect(Collectors.joining(", "));
+        return new SearchDocument(SearchDocument.Kind.SOURCE, relative(Urls.of(Ref.Kind.SOURCE, source.id())),
+                source.title(), source.isReading() ? "Reading" : "Document beyond the readings",
+                facts + ". " + text(source.note()));
     }
 
     private String text(Markdown text) {

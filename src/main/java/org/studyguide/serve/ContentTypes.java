@@ -13,6 +13,7 @@ final class ContentTypes {
             Map.entry("json", "application/json"),
             Map.entry("txt", "text/plain" + TEXT),
             Map.entry("csv", "text/csv" + TEXT),
+            Map.entry("bib", "text/x-bibtex" + TEXT),
             Map.entry("xml", "application/xml"),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),

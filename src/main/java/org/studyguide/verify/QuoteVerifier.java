@@ -32,10 +32,13 @@ public final class QuoteVerifier {
      */
     public static int verify(Guide guide, Path textsDir, Diagnostics diagnostics) {
         Map<String, Optional<ReadingText>> readings = new HashMap<>();
-        Set<String> known = guide.sources().stream().map(Source::id).collect(Collectors.toSet());
+        // Only readings have texts: a quotation from a document is an error of the link stage, and one
+        // without text or with an unknown reading has its own error already.
+        Set<String> readingIds = guide.sources().stream().filter(Source::isReading).map(Source::id)
+                .collect(Collectors.toSet());
         int verified = 0;
         for (Quote quote : guide.quotes()) {
-            if (quote.text().isEmpty() || !known.contains(quote.source().id())) {
+            if (quote.text().isEmpty() || !readingIds.contains(quote.source().id())) {
                 continue;
             }
             Optional<ReadingText> reading = readings.computeIfAbsent(quote.source().id(),

@@ -34,7 +34,7 @@ class CommandLineTest {
         int code = run("build", "--content", fixture.content().toString(), "--out", fixture.out().toString());
         assertThat(code).isZero();
         assertThat(stdout().lines()).singleElement().satisfies(line -> assertThat(line)
-                .matches("Built 13 pages and 3 PDFs \\(2 chapters, 2 terms, 2 quotations, 2 verified\\) into .*site, 0 warnings, in \\d+\\.\\d\\d s"));
+                .matches("Built 14 pages and 3 PDFs \\(2 chapters, 2 terms, 2 quotations, 2 verified\\) into .*site, 0 warnings, in \\d+\\.\\d\\d s"));
         assertThat(fixture.out().resolve("index.html")).exists();
     }
 
@@ -57,7 +57,7 @@ class CommandLineTest {
         GuideFixture fixture = GuideFixture.in(root).writeFiles();
         int code = run("check", "--content", fixture.content().toString(), "--out", fixture.out().toString());
         assertThat(code).isZero();
-        assertThat(stdout()).startsWith("Checked 13 pages");
+        assertThat(stdout()).startsWith("Checked 14 pages");
         assertThat(fixture.out()).doesNotExist();
     }
 

@@ -84,7 +84,7 @@ class SearchIndexTest {
         assertThat(event.title()).isEqualTo("NRC founded");
         assertThat(event.where()).isEqualTo("2002-05-28");
         assertThat(event.text()).isEqualTo("The NRC is founded.");
-        assertThat(index.documents()).extracting(SearchIndexFile.Document::kind).containsOnly("chapter", "term", "quotation", "event");
+        assertThat(index.documents()).extracting(SearchIndexFile.Document::kind).containsOnly("chapter", "term", "quotation", "event", "source");
         assertThat(index.ofKind("term")).hasSize(2);
         assertThat(index.ofKind("quotation")).hasSize(2);
         assertThat(index.ofKind("event")).hasSize(2);

@@ -64,7 +64,7 @@ class PreviewServerTest {
         GuideFixture fixture = GuideFixture.in(root);
         start(fixture);
         assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
-        assertThat(out.toString()).startsWith("Built 13 pages into ");
+        assertThat(out.toString()).startsWith("Built 14 pages into ");
 
         HttpResponse<String> home = get("/");
         assertThat(home.statusCode()).isEqualTo(200);

@@ -45,7 +45,7 @@ class ServeProcessIT {
                 .redirectError(root.resolve("stderr.txt").toFile())
                 .start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            assertThat(out.readLine()).startsWith("Built 13 pages into ");
+            assertThat(out.readLine()).startsWith("Built 14 pages into ");
             Matcher serving = SERVING.matcher(out.readLine());
             assertThat(serving.matches()).isTrue();
             URI url = URI.create(serving.group(1));
