@@ -82,7 +82,7 @@ final class PdfAppendix {
             return Optional.empty();
         }
         Element copy = new Element("div").addClass("reading").id(PdfLinks.readingAnchor(id));
-        Element title = article.selectFirst("h2");
+        Element title = article.selectFirst("h2, h3");
         copy.appendElement("h4").text(title == null ? id : title.text());
         article.select("> .bibliography, > .note").forEach(part -> copy.appendChild(part.clone()));
         PdfRootLinks.makeRootRelative(copy, "sources.html");
