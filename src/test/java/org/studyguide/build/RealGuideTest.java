@@ -133,7 +133,7 @@ class RealGuideTest {
         for (Path file : chapterFiles()) {
             callouts += Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name()).select("aside.callout").size();
         }
-        assertThat(callouts).isGreaterThanOrEqualTo(22);
+        assertThat(callouts).isGreaterThanOrEqualTo(24);
         for (String reading : READINGS) {
             Document chapter = page("chapters/" + reading + ".html");
             assertThat(chapter.select("aside.callout--correction")).as(reading + " reading critically").isNotEmpty();
