@@ -47,6 +47,8 @@ class AccessibilityTest {
         "quotes.html, light", "quotes.html, dark",
         "sources.html, light", "sources.html, dark",
         "timeline.html, light", "timeline.html, dark",
+        "themes.html, light", "themes.html, dark",
+        "exam.html, light", "exam.html, dark",
         "flashcards.html, light", "flashcards.html, dark",
         "quiz.html, light", "quiz.html, dark",
         "404.html, light", "404.html, dark",
