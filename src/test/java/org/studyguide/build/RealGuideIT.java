@@ -20,6 +20,9 @@ import org.studyguide.publish.PublishException;
 /** Builds the real guide in {@code content/} with the project's templates and checks the whole site. */
 class RealGuideIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+    /** The five readings' ids; every other entry of sources.yml is a document. */
+    private static final List<String> READINGS = List.of("great-expectations", "medvedev-and-nato",
+            "mid-term-perspectives", "russia-nato-xxi-century", "space-for-dialogue");
 
     @TempDir
     static Path out;
@@ -59,7 +62,7 @@ class RealGuideIT {
     }
 
     @Test
-    void theGuideHasItsThreePartsAndThirteenChapters() throws IOException {
+    void theGuideHasItsThreePartsAndFourteenChapters() throws IOException {
         Document home = page("index.html");
         assertThat(home.select("section.part h2").eachText())
                 .containsExactly("Part I: The readings", "Part II: Themes", "Part III: Review");
@@ -67,7 +70,9 @@ class RealGuideIT {
                 "chapters/great-expectations.html", "chapters/medvedev-and-nato.html",
                 "chapters/mid-term-perspectives.html", "chapters/russia-nato-xxi-century.html",
                 "chapters/space-for-dialogue.html");
-        assertThat(home.select("section.part").get(1).select(".chapter-list li")).hasSize(7);
+        assertThat(home.select("section.part").get(1).select(".chapter-list li")).hasSize(8);
+        assertThat(home.select("section.part").get(1).select(".chapter-list a").eachAttr("href"))
+                .contains("chapters/crimea-to-2021.html");
         assertThat(home.select("section.part").get(2).select(".chapter-list li")).hasSize(1);
     }
 
@@ -100,9 +105,11 @@ class RealGuideIT {
     }
 
     @Test
-    void timelineHasAtLeastFortyEventsFrom1989To2021AllReferenced() throws IOException {
+    void timelineHasAtLeastEightyEventsFrom1989To2021AllReferenced() throws IOException {
         Document timeline = page("timeline.html");
-        assertThat(timeline.select(".event")).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(timeline.select(".event")).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(timeline.select(".event time").eachAttr("datetime").stream().filter(date -> date.compareTo("2014-03") >= 0))
+                .as("events from Crimea to the end of 2021").hasSizeGreaterThanOrEqualTo(20);
         assertThat(timeline.select("time").eachAttr("datetime"))
                 .allSatisfy(date -> assertThat(date.substring(0, 4)).isBetween("1989", "2021"));
         assertThat(timeline.select(".event")).allSatisfy(event -> {
@@ -115,6 +122,28 @@ class RealGuideIT {
     void everyReadingIsUsedByChapters() throws IOException {
         assertThat(page("sources.html").select("#readings-title ~ article.source")).hasSize(5).allSatisfy(source ->
                 assertThat(source.select(".backlinks a[href^=chapters/]")).as(source.id()).isNotEmpty());
+    }
+
+    @Test
+    void theDocumentsAreListedBesideTheReadings() throws IOException {
+        assertThat(page("sources.html").select("article.source")).as("readings and documents")
+                .hasSizeGreaterThanOrEqualTo(READINGS.size() + 35);
+    }
+
+    @Test
+    void chaptersCorrectTheReadingsAndMarkWhatLiesBeyondThem() throws IOException {
+        int callouts = 0;
+        for (Path file : chapterFiles()) {
+            callouts += Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name()).select("aside.callout").size();
+        }
+        assertThat(callouts).isGreaterThanOrEqualTo(24);
+        for (String reading : READINGS) {
+            Document chapter = page("chapters/" + reading + ".html");
+            assertThat(chapter.select("aside.callout--correction")).as(reading + " reading critically").isNotEmpty();
+            assertThat(chapter.select("aside.callout--correction a[href^=../sources.html#]"))
+                    .as(reading + " corrections cite a document").isNotEmpty();
+        }
+        assertThat(page("chapters/crimea-to-2021.html").select("aside.callout--context")).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -167,7 +196,7 @@ class RealGuideIT {
     @Test
     void everyChapterEmbedsQuotationsAndMarksAcronyms() throws IOException {
         List<Path> chapters = chapterFiles();
-        assertThat(chapters).hasSize(13);
+        assertThat(chapters).hasSize(14);
         for (Path file : chapters) {
             Document chapter = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
             assertThat(chapter.select(".chapter-body figure.quote")).as(file.toString()).isNotEmpty();
