@@ -32,6 +32,12 @@ final class ContentWalk {
                 texts.add(new Owned(owner, question.question(), Optional.empty()));
                 texts.add(new Owned(owner, question.answer(), Optional.empty()));
             }
+            chapter.stances().forEach(stance -> texts.add(new Owned(owner, stance.text(), Optional.empty())));
+            for (Chapter.Essay essay : chapter.essays()) {
+                texts.add(new Owned(owner, essay.prompt(), Optional.empty()));
+                texts.add(new Owned(owner, essay.outline(), Optional.empty()));
+                essay.points().forEach(point -> texts.add(new Owned(owner, point, Optional.empty())));
+            }
         }
         for (Term term : guide.terms()) {
             texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.TERM, term.id())), term.definition(),
@@ -53,7 +59,9 @@ final class ContentWalk {
     static List<FieldRef> fieldRefs(Guide guide) {
         List<FieldRef> refs = new ArrayList<>();
         for (Chapter chapter : guide.chapters()) {
-            add(refs, new ItemId(Ref.Kind.CHAPTER, chapter.id()), chapter.readings());
+            ItemId owner = new ItemId(Ref.Kind.CHAPTER, chapter.id());
+            add(refs, owner, chapter.readings());
+            add(refs, owner, chapter.stances().stream().map(Chapter.Stance::reading).toList());
         }
         for (Term term : guide.terms()) {
             ItemId owner = new ItemId(Ref.Kind.TERM, term.id());

@@ -50,6 +50,7 @@ public final class Linker {
                 graph.add(field.owner(), ItemId.of(field.ref()));
             }
         }
+        ReadingsOnly.check(guide, diagnostics);
         earlier.retain(documents.keySet());
         warnUnused(guide, graph, diagnostics);
         return new LinkedGuide(guide, markdown, documents, graph.uses(), graph.backlinks(readingOrder(guide)));

@@ -12,8 +12,10 @@ import org.studyguide.model.Ref;
 
 /** Reads one chapter file: YAML front matter between {@code ---} lines, then the Markdown body. */
 final class ChapterReader {
-    private static final Set<String> KEYS = Set.of("title", "summary", "readings", "objectives", "questions");
+    private static final Set<String> KEYS = Set.of(
+            "title", "summary", "readings", "objectives", "questions", "stances", "essays");
     private static final Set<String> QUESTION_KEYS = Set.of("question", "answer");
+    private static final Set<String> ESSAY_KEYS = Set.of("prompt", "outline", "points");
     private static final String FENCE = "---";
 
     private ChapterReader() {
@@ -42,12 +44,24 @@ final class ChapterReader {
                 .flatMap(document -> document.asMap("front matter", KEYS))
                 .map(map -> new Chapter(id, map.text("title"), map.text("summary"),
                         map.refs("readings", Ref.Kind.SOURCE), map.texts("objectives"), questions(map),
-                        markdown, start));
+                        stances(map), essays(map), markdown, start));
     }
 
     private static List<Chapter.Question> questions(YamlMap map) {
         return map.maps("questions", "review question", QUESTION_KEYS).stream()
                 .map(q -> new Chapter.Question(q.markdown("question"), q.markdown("answer")))
+                .toList();
+    }
+
+    private static List<Chapter.Stance> stances(YamlMap map) {
+        return map.markdownById("stances", Ref.Kind.SOURCE).stream()
+                .map(entry -> new Chapter.Stance(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    private static List<Chapter.Essay> essays(YamlMap map) {
+        return map.maps("essays", "essay", ESSAY_KEYS).stream()
+                .map(e -> new Chapter.Essay(e.markdown("prompt"), e.markdown("outline"), e.markdowns("points")))
                 .toList();
     }
 

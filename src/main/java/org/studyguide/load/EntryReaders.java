@@ -22,7 +22,7 @@ final class EntryReaders {
     static final Set<String> QUOTE_KEYS = Set.of(
             "id", "text", "source", "locator", "speaker", "context", "terms");
     static final Set<String> SOURCE_KEYS = Set.of(
-            "id", "title", "author", "venue", "date", "url", "note");
+            "id", "kind", "title", "author", "issuer", "venue", "publisher", "date", "url", "note");
     static final Set<String> EVENT_KEYS = Set.of(
             "id", "date", "title", "text", "sources", "terms", "quotes");
 
@@ -47,11 +47,9 @@ final class EntryReaders {
                 map.refs("terms", Ref.Kind.TERM), map.positionOf("id"), map.positionOf("text")));
     }
 
-    /** Readings. */
+    /** Readings and documents. */
     static List<Source> sources(Path file, Diagnostics diagnostics) {
-        return read(file, diagnostics, "reading", SOURCE_KEYS, map -> new Source(
-                map.text("id"), map.text("title"), map.optionalText("author"), map.optionalText("venue"),
-                map.text("date"), map.optionalText("url"), map.markdown("note"), map.positionOf("id")));
+        return read(file, diagnostics, "source", SOURCE_KEYS, map -> SourceFields.source(map, diagnostics));
     }
 
     /** Timeline events. */

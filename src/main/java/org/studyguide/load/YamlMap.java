@@ -149,6 +149,34 @@ final class YamlMap {
                 .toList();
     }
 
+    /**
+     * A mapping from ids naming items of {@code kind} to one Markdown value each (such as a chapter's
+     * {@code stances}), in the order written; absent means empty.
+     */
+    List<Map.Entry<Ref, Markdown>> markdownById(String key, Ref.Kind kind) {
+        Node node = values.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            diagnostics.error(source.position(node), "'" + key + "' must be a mapping of ids to text, found " + shape(node),
+                    "write one 'id: text' line for each, indented under '" + key + ":'");
+            return List.of();
+        }
+        List<Map.Entry<Ref, Markdown>> entries = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode id)) {
+                diagnostics.error(source.position(tuple.getKeyNode()), "each key of '" + key + "' must be an id");
+            } else if (!(tuple.getValueNode() instanceof ScalarNode value)) {
+                diagnostics.error(source.position(tuple.getValueNode()), "the value of '" + id.getValue()
+                        + "' in '" + key + "' must be text, found " + shape(tuple.getValueNode()));
+            } else {
+                entries.add(Map.entry(new Ref(kind, id.getValue().strip(), source.position(id)), source.markdown(value)));
+            }
+        }
+        return entries;
+    }
+
     /** A list of mappings with the given allowed keys. */
     List<YamlMap> maps(String key, String itemWhat, Set<String> keys) {
         Node node = values.get(key);

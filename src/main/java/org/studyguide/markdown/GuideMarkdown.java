@@ -2,6 +2,7 @@ package org.studyguide.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
@@ -20,7 +21,7 @@ import org.studyguide.model.Ref;
 
 /**
  * The guide's Markdown dialect, built once per build and safe to share between threads: CommonMark
- * with tables, typographic punctuation, heading ids, wiki-style references ({@code [[kind:id|label]]},
+ * with tables, typographic punctuation, heading ids, callouts ({@link CalloutExtension}), footnotes, wiki-style references ({@code [[kind:id|label]]},
  * a bare {@code [[id]]} for a term, {@code ![[quote:id]]} alone in a paragraph to embed a
  * quotation) and term spellings marked up in prose. Raw HTML is escaped: authors write Markdown only.
  *
@@ -45,12 +46,14 @@ public final class GuideMarkdown {
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true);
         parser = Parser.builder(options)
-                .extensions(List.of(WikiLinkExtension.create(), TablesExtension.create(), TypographicExtension.create()))
+                .extensions(List.of(WikiLinkExtension.create(), TablesExtension.create(), TypographicExtension.create(),
+                        CalloutExtension.create(), FootnoteExtension.create()))
                 .build();
-        // The wiki link extension only parses: ReferenceRenderer renders its nodes.
+        // The wiki link and footnote extensions only parse: ReferenceRenderer and FootnoteRenderer render their nodes.
         renderer = HtmlRenderer.builder(options)
-                .extensions(List.of(TablesExtension.create(), TypographicExtension.create()))
+                .extensions(List.of(TablesExtension.create(), TypographicExtension.create(), CalloutExtension.create()))
                 .nodeRendererFactory(ignored -> new ReferenceRenderer())
+                .nodeRendererFactory(ignored -> new FootnoteRenderer())
                 .build();
         marker = new TermMarker(spellings);
     }
@@ -61,6 +64,8 @@ public final class GuideMarkdown {
      */
     public ParsedMarkdown parse(Markdown source, Optional<String> ownTermId) {
         Document document = parser.parse(source.text());
+        document.set(TextAnchors.KEY, TextAnchors.of(source));
+        FootnoteRenderer.number(document);
         EmbedPass.apply(document);
         marker.mark(document, ownTermId);
         return new ParsedMarkdown(source, document);
@@ -68,9 +73,11 @@ public final class GuideMarkdown {
 
     /**
      * Every reference in a parsed text in document order, written ones and mentions alike, each at
-     * its place in the user's file. Malformed references are reported to {@code diagnostics}.
+     * its place in the user's file. Malformed references, unknown callout kinds and footnotes
+     * without text are reported to {@code diagnostics}.
      */
     public List<RefUse> references(ParsedMarkdown parsed, Diagnostics diagnostics) {
+        MarkdownChecks.report(parsed, diagnostics);
         return RefUses.of(parsed, diagnostics);
     }
 
