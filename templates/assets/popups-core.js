@@ -1,5 +1,6 @@
 /* Glossary pop-ups, second stage, loaded by popups.js on the first hover, focus or tap on a term
- * (a.term, a.ref-term, abbr): shows its expansion and definition, with a link to the entry.
+ * (a.term, a.ref-term, abbr) or a person's name (a.person, a.ref-person, span.person): shows the
+ * term's expansion and definition, or the person's roles and description, with a link to the entry.
  * ARIA: role=tooltip, named by the term's aria-describedby while shown; not a dialog, as focus
  * stays on the term (already a link to the entry), so the pop-up's own link is out of tab order.
  * Escape hides it; the pointer may move onto it; it goes below the term's line, or above when
@@ -11,21 +12,29 @@
   const GAP = 6, MARGIN = 8;
   let popup, current, wanted, dismissed, spellings, requested, openAtPress, showTimer, hideTimer;
   const terms = () => window.studyguideTerms;
+  const PAGES = { "glossary.html": "the glossary", "people.html": "Who’s who" };
 
   const triggerOf = (node) => node instanceof Element && !(popup && popup.contains(node))
-      ? node.closest("a.term, a.ref-term") || node.closest("abbr[title], abbr[data-title]") : null;
+      ? node.closest("a.term, a.ref-term, a.person, a.ref-person")
+        || node.closest("abbr[title], abbr[data-title], span.person[title], span.person[data-title]") : null;
 
-  const termId = (trigger) => {
+  /* The entry a trigger stands for: its page ("glossary.html" or "people.html") and id. */
+  const entryOf = (trigger) => {
     if (trigger.tagName === "A") {
       const url = new URL(trigger.href, location.href);
-      return /(^|\/)glossary\.html$/.test(url.pathname) && url.hash ? decodeURIComponent(url.hash.slice(1)) : null;
+      const page = url.pathname.split("/").pop();
+      return PAGES[page] && url.hash ? { page, id: decodeURIComponent(url.hash.slice(1)) } : null;
     }
+    if (trigger.dataset.person) return { page: "people.html", id: trigger.dataset.person };
     if (!spellings) {
       spellings = new Map();
       for (const [id, term] of Object.entries(terms())) term.spellings.forEach((s) => spellings.has(s) || spellings.set(s, id));
     }
-    return spellings.get(trigger.textContent.trim());
+    const id = spellings.get(trigger.textContent.trim());
+    return id ? { page: "glossary.html", id } : null;
   };
+
+  const dataOf = (entry) => entry && (entry.page === "people.html" ? window.studyguidePeople : terms())?.[entry.id];
 
   const build = () => {
     popup = document.createElement("div");
@@ -77,7 +86,7 @@
 
   const open = (trigger) => {
     clearTimeout(hideTimer);
-    const id = trigger !== current && termId(trigger), term = id && terms()[id];
+    const entry = trigger !== current && entryOf(trigger), term = dataOf(entry);
     if (!term) return;
     close();
     if (!popup) build();
@@ -85,7 +94,8 @@
     headword.textContent = term.headword;
     expansion.textContent = term.expansion ? ": " + term.expansion : "";
     definition.textContent = term.definition;
-    more.href = new URL("../glossary.html#" + encodeURIComponent(id), here).href;
+    more.href = new URL("../" + entry.page + "#" + encodeURIComponent(entry.id), here).href;
+    more.textContent = "Full entry in " + PAGES[entry.page];
     current = trigger;
     titles(trigger, true);
     trigger.setAttribute("aria-describedby", "term-popup-text");

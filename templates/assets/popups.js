@@ -1,5 +1,5 @@
 /* Glossary pop-ups, first stage: small enough for every page. On the first hover, focus or tap on
- * a term it loads popups-core.js (which loads the definitions, terms.js) and hands it the term; a
+ * a term or a person's name it loads popups-core.js (which loads the definitions, terms.js) and hands it the term; a
  * tap meanwhile opens no link, as the pop-up is what a first tap shows. See README. */
 (() => {
   "use strict";
@@ -9,8 +9,10 @@
   let script = null;
   const first = (event) => {
     const node = event.target instanceof Element ? event.target : null;
-    const trigger = node && (node.closest("a.term, a.ref-term") || node.closest("abbr[title]"));
-    const tap = event.type === "click" && (event.pointerType === "touch" || trigger?.tagName === "ABBR");
+    const trigger = node && (node.closest("a.term, a.ref-term, a.person, a.ref-person")
+        || node.closest("abbr[title], span.person[title]"));
+    const tap = event.type === "click" && (event.pointerType === "touch" || trigger?.tagName === "ABBR"
+        || trigger?.tagName === "SPAN");
     if (!trigger || event.type === "click" && !tap || event.type === "pointerover" && event.pointerType === "touch") return;
     if (tap) event.preventDefault();
     window.studyguidePopupStart = { trigger, tap };

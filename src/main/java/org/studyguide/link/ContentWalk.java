@@ -7,6 +7,7 @@ import org.studyguide.model.Chapter;
 import org.studyguide.model.Event;
 import org.studyguide.model.Guide;
 import org.studyguide.model.ItemId;
+import org.studyguide.model.Person;
 import org.studyguide.model.Quote;
 import org.studyguide.model.Ref;
 import org.studyguide.model.Source;
@@ -24,13 +25,13 @@ final class ContentWalk {
     /** Every Markdown text of the guide, in a fixed order. */
     static List<Owned> markdown(Guide guide) {
         List<Owned> texts = new ArrayList<>();
-        guide.info().introduction().ifPresent(intro -> texts.add(new Owned(Optional.empty(), intro, Optional.empty())));
+        guide.info().introduction().ifPresent(intro -> texts.add(new Owned(Optional.empty(), intro)));
         for (Chapter chapter : guide.chapters()) {
             Optional<ItemId> owner = Optional.of(new ItemId(Ref.Kind.CHAPTER, chapter.id()));
-            texts.add(new Owned(owner, chapter.body(), Optional.empty()));
+            texts.add(new Owned(owner, chapter.body()));
             for (Chapter.Question question : chapter.questions()) {
-                texts.add(new Owned(owner, question.question(), Optional.empty()));
-                texts.add(new Owned(owner, question.answer(), Optional.empty()));
+                texts.add(new Owned(owner, question.question()));
+                texts.add(new Owned(owner, question.answer()));
             }
             chapter.stances().forEach(stance -> texts.add(new Owned(owner, stance.text(), Optional.empty())));
             for (Chapter.Essay essay : chapter.essays()) {
@@ -40,17 +41,20 @@ final class ContentWalk {
             }
         }
         for (Term term : guide.terms()) {
-            texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.TERM, term.id())), term.definition(),
-                    Optional.of(term.id())));
+            texts.add(new Owned(Optional.of(term.itemId()), term.definition()));
         }
         for (Quote quote : guide.quotes()) {
-            texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.QUOTE, quote.id())), quote.context(), Optional.empty()));
+            texts.add(new Owned(Optional.of(quote.itemId()), quote.context()));
+            quote.explanation().ifPresent(explanation -> texts.add(new Owned(Optional.of(quote.itemId()), explanation)));
         }
         for (Source source : guide.sources()) {
-            texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.SOURCE, source.id())), source.note(), Optional.empty()));
+            texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.SOURCE, source.id())), source.note()));
         }
         for (Event event : guide.events()) {
-            texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.EVENT, event.id())), event.text(), Optional.empty()));
+            texts.add(new Owned(Optional.of(new ItemId(Ref.Kind.EVENT, event.id())), event.text()));
+        }
+        for (Person person : guide.people()) {
+            texts.add(new Owned(Optional.of(person.itemId()), person.description()));
         }
         return texts;
     }
@@ -71,6 +75,7 @@ final class ContentWalk {
         for (Quote quote : guide.quotes()) {
             ItemId owner = new ItemId(Ref.Kind.QUOTE, quote.id());
             add(refs, owner, List.of(quote.source()));
+            add(refs, owner, quote.speaker().stream().toList());
             add(refs, owner, quote.terms());
         }
         for (Event event : guide.events()) {
@@ -78,6 +83,9 @@ final class ContentWalk {
             add(refs, owner, event.sources());
             add(refs, owner, event.terms());
             add(refs, owner, event.quotes());
+        }
+        for (Person person : guide.people()) {
+            add(refs, person.itemId(), person.terms());
         }
         return refs;
     }

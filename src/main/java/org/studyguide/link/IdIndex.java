@@ -30,11 +30,7 @@ final class IdIndex {
      */
     static IdIndex of(Guide guide, Set<Ref.Kind> incomplete, Diagnostics diagnostics) {
         IdIndex index = new IdIndex(incomplete);
-        guide.chapters().forEach(c -> index.define(Ref.Kind.CHAPTER, c.id(), c.position(), diagnostics));
-        guide.terms().forEach(t -> index.define(Ref.Kind.TERM, t.id(), t.position(), diagnostics));
-        guide.quotes().forEach(q -> index.define(Ref.Kind.QUOTE, q.id(), q.position(), diagnostics));
-        guide.sources().forEach(s -> index.define(Ref.Kind.SOURCE, s.id(), s.position(), diagnostics));
-        guide.events().forEach(e -> index.define(Ref.Kind.EVENT, e.id(), e.position(), diagnostics));
+        guide.items().forEach(item -> index.define(item.kind(), item.id(), item.position(), diagnostics));
         return index;
     }
 

@@ -33,11 +33,11 @@ public final class Linker {
     public static LinkedGuide link(LoadedGuide loaded, Diagnostics diagnostics, ParsedTexts earlier) {
         Guide guide = loaded.guide();
         IdIndex index = IdIndex.of(guide, loaded.incomplete(), diagnostics);
-        GuideMarkdown markdown = earlier.engine(Spellings.of(guide.terms(), diagnostics));
+        GuideMarkdown markdown = earlier.engine(Spellings.of(guide, diagnostics));
         RefGraph graph = new RefGraph();
         Map<Markdown, ParsedMarkdown> documents = new LinkedHashMap<>();
         for (Owned text : ContentWalk.markdown(guide)) {
-            ParsedMarkdown parsed = earlier.parse(markdown, text.markdown(), text.ownTerm());
+            ParsedMarkdown parsed = earlier.parse(markdown, text.markdown(), text.owner());
             documents.put(text.markdown(), parsed);
             for (RefUse use : markdown.references(parsed, diagnostics)) {
                 if (index.resolve(use.ref(), diagnostics)) {

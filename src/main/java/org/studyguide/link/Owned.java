@@ -6,9 +6,10 @@ import org.studyguide.model.Markdown;
 
 /**
  * A Markdown text and the item it belongs to, so that its references become that item's backlinks.
+ * The owner's own name is not marked up in its text (a glossary definition does not mark its own
+ * headword, nor a person's description their name).
  *
- * @param owner   the chapter or entry; empty for the guide's introduction
- * @param ownTerm the glossary term whose own definition this is (not marked up in itself)
+ * @param owner the chapter or entry; empty for the guide's introduction
  */
-record Owned(Optional<ItemId> owner, Markdown markdown, Optional<String> ownTerm) {
+record Owned(Optional<ItemId> owner, Markdown markdown) {
 }

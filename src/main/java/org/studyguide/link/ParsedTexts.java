@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.studyguide.markdown.GuideMarkdown;
 import org.studyguide.markdown.ParsedMarkdown;
 import org.studyguide.markdown.Spelling;
+import org.studyguide.model.ItemId;
 import org.studyguide.model.Markdown;
 
 /**
@@ -20,7 +21,7 @@ public final class ParsedTexts {
     private List<Spelling> spellings = List.of();
     private Optional<GuideMarkdown> engine = Optional.empty();
 
-    private record Key(Markdown text, Optional<String> ownTerm) {
+    private record Key(Markdown text, Optional<ItemId> owner) {
     }
 
     /** The engine for these spellings: the last one when they are unchanged, else a new one (and nothing kept). */
@@ -34,8 +35,8 @@ public final class ParsedTexts {
     }
 
     /** The parsed text, parsing it only when it is new. */
-    ParsedMarkdown parse(GuideMarkdown markdown, Markdown text, Optional<String> ownTerm) {
-        return parsed.computeIfAbsent(new Key(text, ownTerm), key -> markdown.parse(text, ownTerm));
+    ParsedMarkdown parse(GuideMarkdown markdown, Markdown text, Optional<ItemId> owner) {
+        return parsed.computeIfAbsent(new Key(text, owner), key -> markdown.parse(text, owner));
     }
 
     /** Forgets the texts that the guide no longer has. */

@@ -47,7 +47,9 @@ public final class ContentLoader {
                 watch(Ref.Kind.SOURCE, incomplete, diagnostics,
                         () -> EntryReaders.sources(contentDir.resolve("sources.yml"), diagnostics)),
                 watch(Ref.Kind.EVENT, incomplete, diagnostics,
-                        () -> EntryReaders.events(contentDir.resolve("timeline.yml"), diagnostics)));
+                        () -> EntryReaders.events(contentDir.resolve("timeline.yml"), diagnostics)),
+                watch(Ref.Kind.PERSON, incomplete, diagnostics,
+                        () -> EntryReaders.people(contentDir.resolve("people.yml"), diagnostics)));
         return Optional.of(new LoadedGuide(guide, Set.copyOf(incomplete)));
     }
 

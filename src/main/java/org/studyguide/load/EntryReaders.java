@@ -2,29 +2,35 @@ package org.studyguide.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.diag.Suggestions;
 import org.studyguide.model.Event;
+import org.studyguide.model.Person;
 import org.studyguide.model.Quote;
 import org.studyguide.model.Ref;
 import org.studyguide.model.Source;
 import org.studyguide.model.Term;
 
 /**
- * Reads the four entry files ({@code glossary.yml}, {@code quotes.yml}, {@code sources.yml},
- * {@code timeline.yml}): each a YAML list of mappings with a fixed set of keys.
+ * Reads the entry files ({@code glossary.yml}, {@code quotes.yml}, {@code sources.yml},
+ * {@code timeline.yml}, {@code people.yml}): each a YAML list of mappings with a fixed set of keys.
  */
 final class EntryReaders {
     static final Set<String> TERM_KEYS = Set.of(
             "id", "term", "expansion", "definition", "aliases", "related", "sources");
     static final Set<String> QUOTE_KEYS = Set.of(
-            "id", "text", "source", "locator", "speaker", "context", "terms");
+            "id", "text", "source", "locator", "speaker", "quoting", "context", "explanation", "terms");
     static final Set<String> SOURCE_KEYS = Set.of(
             "id", "kind", "title", "author", "issuer", "venue", "publisher", "date", "url", "note");
     static final Set<String> EVENT_KEYS = Set.of(
             "id", "date", "title", "text", "sources", "terms", "quotes");
+    static final Set<String> PERSON_KEYS = Set.of(
+            "id", "name", "group", "roles", "description", "aliases", "terms");
 
     private EntryReaders() {
     }
@@ -41,10 +47,18 @@ final class EntryReaders {
 
     /** Quotations. */
     static List<Quote> quotes(Path file, Diagnostics diagnostics) {
-        return read(file, diagnostics, "quotation", QUOTE_KEYS, map -> new Quote(
-                map.text("id"), map.text("text"), singleRef(map, "source", Ref.Kind.SOURCE),
-                map.text("locator"), map.optionalText("speaker"), map.markdown("context"),
-                map.refs("terms", Ref.Kind.TERM), map.positionOf("id"), map.positionOf("text")));
+        return read(file, diagnostics, "quotation", QUOTE_KEYS, map -> {
+            if (map.has("speaker") && map.has("quoting")) {
+                diagnostics.error(map.positionOf("quoting"), "a quotation has either a 'speaker' or 'quoting', not both",
+                        "keep 'speaker' for a person in people.yml, 'quoting' for a document");
+            }
+            Optional<Ref> speaker = map.optionalText("speaker")
+                    .map(id -> new Ref(Ref.Kind.PERSON, id, map.positionOf("speaker")));
+            return new Quote(map.text("id"), map.text("text"), singleRef(map, "source", Ref.Kind.SOURCE),
+                    map.text("locator"), speaker, map.optionalText("quoting"), map.markdown("context"),
+                    map.optionalMarkdown("explanation"), map.refs("terms", Ref.Kind.TERM), map.positionOf("id"),
+                    map.positionOf("text"));
+        });
     }
 
     /** Readings and documents. */
@@ -58,6 +72,25 @@ final class EntryReaders {
                 map.text("id"), EventDates.check(map, diagnostics), map.text("title"), map.markdown("text"),
                 map.refs("sources", Ref.Kind.SOURCE), map.refs("terms", Ref.Kind.TERM),
                 map.refs("quotes", Ref.Kind.QUOTE), map.positionOf("id")));
+    }
+
+    /** People; a missing file means no "Who's who". */
+    static List<Person> people(Path file, Diagnostics diagnostics) {
+        return read(file, diagnostics, "person", PERSON_KEYS, map -> new Person(
+                map.text("id"), map.text("name"), group(map, diagnostics), map.texts("roles"),
+                map.markdown("description"), map.texts("aliases"), map.refs("terms", Ref.Kind.TERM),
+                map.positionOf("id")));
+    }
+
+    private static Person.Group group(YamlMap map, Diagnostics diagnostics) {
+        String key = map.text("group");
+        Optional<Person.Group> group = Person.Group.of(key);
+        if (group.isEmpty() && !key.isEmpty()) {
+            List<String> keys = Arrays.stream(Person.Group.values()).map(Person.Group::key).toList();
+            diagnostics.error(map.positionOf("group"), "unknown group '" + key + "'",
+                    Suggestions.didYouMean(key, keys).orElse("write one of " + String.join(", ", keys)));
+        }
+        return group.orElse(Person.Group.OTHER);
     }
 
     private static Ref singleRef(YamlMap map, String key, Ref.Kind kind) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.model.ItemId;
 import org.studyguide.model.Markdown;
 import org.studyguide.model.Position;
 import org.studyguide.model.Ref;
@@ -23,7 +24,7 @@ import org.studyguide.model.Ref;
  * The guide's Markdown dialect, built once per build and safe to share between threads: CommonMark
  * with tables, typographic punctuation, heading ids, callouts ({@link CalloutExtension}), footnotes, wiki-style references ({@code [[kind:id|label]]},
  * a bare {@code [[id]]} for a term, {@code ![[quote:id]]} alone in a paragraph to embed a
- * quotation) and term spellings marked up in prose. Raw HTML is escaped: authors write Markdown only.
+ * quotation) and the spellings of terms and names marked up in prose. Raw HTML is escaped: authors write Markdown only.
  *
  * <p>A text is parsed once ({@link #parse}); the link stage reads its references from the tree
  * ({@link #references}) and the render stage turns the same tree into HTML ({@link #render}).
@@ -35,7 +36,7 @@ public final class GuideMarkdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final TermMarker marker;
+    private final MentionMarker marker;
 
     /** A Markdown engine that marks up the given spellings in prose. */
     public GuideMarkdown(List<Spelling> spellings) {
@@ -55,19 +56,19 @@ public final class GuideMarkdown {
                 .nodeRendererFactory(ignored -> new ReferenceRenderer())
                 .nodeRendererFactory(ignored -> new FootnoteRenderer())
                 .build();
-        marker = new TermMarker(spellings);
+        marker = new MentionMarker(spellings);
     }
 
     /**
-     * Parses {@code source} once. Mentions of {@code ownTermId} are not marked up (a glossary
-     * entry's definition does not mark its own headword).
+     * Parses {@code source} once. Mentions of {@code owner} are not marked up (a glossary
+     * entry's definition does not mark its own headword, nor a person's description their name).
      */
-    public ParsedMarkdown parse(Markdown source, Optional<String> ownTermId) {
+    public ParsedMarkdown parse(Markdown source, Optional<ItemId> owner) {
         Document document = parser.parse(source.text());
         document.set(TextAnchors.KEY, TextAnchors.of(source));
         FootnoteRenderer.number(document);
         EmbedPass.apply(document);
-        marker.mark(document, ownTermId);
+        marker.mark(document, owner);
         return new ParsedMarkdown(source, document);
     }
 

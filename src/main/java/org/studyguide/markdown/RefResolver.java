@@ -13,9 +13,28 @@ public interface RefResolver {
     record Target(String url, String label) {
     }
 
-    /** An embedded quotation with its attribution. */
-    record QuoteFigure(String id, String text, Optional<String> speaker, String sourceTitle, String sourceUrl,
-            String locator, String url) {
+    /**
+     * An embedded quotation with its attribution.
+     *
+     * @param speaker         who speaks, when the reading quotes someone or a document
+     * @param explanationHtml the quotation's explanation, rendered, shown in a disclosure below it
+     */
+    record QuoteFigure(String id, String text, Optional<Speaker> speaker, String sourceTitle, String sourceUrl,
+            String locator, String url, Optional<String> explanationHtml) {
+
+        /** The same figure with an explanation. */
+        public QuoteFigure withExplanation(Optional<String> html) {
+            return new QuoteFigure(id, text, speaker, sourceTitle, sourceUrl, locator, url, html);
+        }
+    }
+
+    /**
+     * Who speaks in a quotation: a person, with their main role and entry, or a document.
+     *
+     * @param role empty for a document or a person without roles
+     * @param url  the person's entry; empty for a document
+     */
+    record Speaker(String name, String role, Optional<String> url) {
     }
 
     /** The target of {@code [[kind:id]]}, or empty when no such item exists. */

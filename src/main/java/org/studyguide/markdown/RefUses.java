@@ -14,7 +14,7 @@ import org.studyguide.model.Ref;
 /**
  * Lists the references of a parsed text in document order and reports the malformed ones, each at
  * the place in the user's file where it starts (its first {@code [} or {@code !}, or the first
- * letter of a mention). A reference that cannot be read is left out; a misplaced embed (not a
+ * letter of a mention). A name shared by several people is reported as a warning. A reference that cannot be read is left out; a misplaced embed (not a
  * quotation, or not alone in its paragraph) is reported but still listed, as a plain reference, so
  * that the one mistake does not also make its target look unused.
  */
@@ -27,9 +27,15 @@ final class RefUses {
         List<RefUse> uses = new ArrayList<>();
         Markdown.Locator locator = parsed.source().locator();
         for (Node node : parsed.document().getDescendants()) {
-            if (node instanceof TermMention mention) {
+            if (node instanceof Mention mention) {
                 Position at = locator.positionOf(node.getStartOffset());
-                uses.add(new RefUse(new Ref(Ref.Kind.TERM, mention.spelling().termId(), at), true, false));
+                Spelling spelling = mention.spelling();
+                if (spelling.isAmbiguous()) {
+                    diagnostics.warning(at, "'" + spelling.text() + "' could be " + spelling.expansion()
+                            + ", so it is not linked", Optional.of("write [[person:...]] with the person's id"));
+                } else {
+                    uses.add(new RefUse(new Ref(spelling.kind(), spelling.id(), at), true, false));
+                }
             } else if (node instanceof WikiNode written) {
                 Position at = locator.positionOf(node.getStartOffset());
                 written(written, at, diagnostics).ifPresent(uses::add);

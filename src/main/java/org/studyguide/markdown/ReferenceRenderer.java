@@ -15,7 +15,8 @@ import org.studyguide.model.Ref;
 
 /**
  * Renders our nodes: written references as links, term mentions as {@code <abbr>} (inside a link
- * for the first in a section), and embedded quotations as figures. A reference whose target the
+ * for the first in a section), people's names as a link to their entry (the first in a section)
+ * or a {@code span.person} with their role as its title, and embedded quotations as figures. A reference whose target the
  * resolver does not know is shown as written, in a {@code ref-missing} span; the link stage has
  * already reported it.
  */
@@ -29,7 +30,7 @@ final class ReferenceRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(WikiLink.class, ReferenceRenderer::renderLink),
                 new NodeRenderingHandler<>(WikiImage.class, (node, context, html) -> renderMissing(node, html)),
                 new NodeRenderingHandler<>(QuoteEmbed.class, ReferenceRenderer::renderEmbed),
-                new NodeRenderingHandler<>(TermMention.class, ReferenceRenderer::renderMention));
+                new NodeRenderingHandler<>(Mention.class, ReferenceRenderer::renderMention));
     }
 
     private static RefResolver resolver(NodeRendererContext context) {
@@ -50,13 +51,31 @@ final class ReferenceRenderer implements NodeRenderer {
                 .withAttr().tag("a").text(written.label().orElse(target.get().label())).tag("/a");
     }
 
-    private static void renderMention(TermMention node, NodeRendererContext context, HtmlWriter html) {
+    private static void renderMention(Mention node, NodeRendererContext context, HtmlWriter html) {
         Spelling spelling = node.spelling();
+        String text = node.getChars().toString();
         Optional<RefResolver.Target> target = node.linked()
-                ? resolver(context).target(Ref.Kind.TERM, spelling.termId()) : Optional.empty();
+                ? resolver(context).target(spelling.kind(), spelling.id()) : Optional.empty();
+        if (spelling.kind() == Ref.Kind.PERSON) {
+            renderName(spelling, text, target, html);
+            return;
+        }
         target.ifPresent(t -> html.attr("class", "term").attr("href", t.url()).withAttr().tag("a"));
-        html.attr("title", spelling.expansion()).withAttr().tag("abbr").text(node.getChars().toString()).tag("/abbr");
+        html.attr("title", spelling.expansion()).withAttr().tag("abbr").text(text).tag("/abbr");
         target.ifPresent(t -> html.tag("/a"));
+    }
+
+    /** A person's name: a link to their entry the first time, then a name with their role as its title. */
+    private static void renderName(Spelling spelling, String text, Optional<RefResolver.Target> target,
+            HtmlWriter html) {
+        if (spelling.isAmbiguous()) {
+            html.text(text);
+        } else if (target.isPresent()) {
+            html.attr("class", "person").attr("href", target.get().url()).withAttr().tag("a").text(text).tag("/a");
+        } else {
+            html.attr("class", "person").attr("data-person", spelling.id()).attr("title", spelling.expansion())
+                    .withAttr().tag("span").text(text).tag("/span");
+        }
     }
 
     private static void renderEmbed(QuoteEmbed node, NodeRendererContext context, HtmlWriter html) {

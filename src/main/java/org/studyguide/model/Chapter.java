@@ -21,7 +21,17 @@ public record Chapter(
         List<Stance> stances,
         List<Essay> essays,
         Markdown body,
-        Position position) {
+        Position position) implements Item {
+
+    @Override
+    public Ref.Kind kind() {
+        return Ref.Kind.CHAPTER;
+    }
+
+    @Override
+    public String label() {
+        return title;
+    }
 
     /** A review question and its model answer (both Markdown). */
     public record Question(Markdown question, Markdown answer) {

@@ -15,5 +15,15 @@ public record Event(
         List<Ref> sources,
         List<Ref> terms,
         List<Ref> quotes,
-        Position position) {
+        Position position) implements Item {
+
+    @Override
+    public Ref.Kind kind() {
+        return Ref.Kind.EVENT;
+    }
+
+    @Override
+    public String label() {
+        return title;
+    }
 }

@@ -11,7 +11,7 @@ public record Ref(Kind kind, String id, Position position) {
 
     /** The kinds of item a reference can name; {@link #prefix} is its spelling in {@code [[kind:id]]}. */
     public enum Kind {
-        TERM("term"), QUOTE("quote"), CHAPTER("chapter"), SOURCE("source"), EVENT("event");
+        TERM("term"), QUOTE("quote"), CHAPTER("chapter"), SOURCE("source"), EVENT("event"), PERSON("person");
 
         private final String prefix;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
  * A source of the guide: one of the readings it studies, or a document (a treaty, a communiqué, a
  * report) it cites for facts beyond the readings. Only the facts the source itself supports.
  *
+ * @param sourceKind whether it is a reading or a document (named so apart from {@link Item#kind()})
  * @param author    who wrote a reading, or who issued a document (such as "NATO"); empty when not stated
  * @param venue     where it appeared (a journal, a series)
  * @param publisher who published it, when that is not the venue
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 public record Source(
         String id,
-        Kind kind,
+        Kind sourceKind,
         String title,
         Optional<String> author,
         Optional<String> venue,
@@ -22,7 +23,7 @@ public record Source(
         String date,
         Optional<String> url,
         Markdown note,
-        Position position) {
+        Position position) implements Item {
 
     /** What a source is: a reading the guide studies, or a document it cites. */
     public enum Kind {
@@ -39,6 +40,16 @@ public record Source(
 
     /** True for one of the readings. */
     public boolean isReading() {
-        return kind == Kind.READING;
+        return sourceKind == Kind.READING;
+    }
+
+    @Override
+    public Ref.Kind kind() {
+        return Ref.Kind.SOURCE;
+    }
+
+    @Override
+    public String label() {
+        return title;
     }
 }

@@ -19,7 +19,17 @@ public record Term(
         List<String> aliases,
         List<Ref> related,
         List<Ref> sources,
-        Position position) {
+        Position position) implements Item {
+
+    @Override
+    public Ref.Kind kind() {
+        return Ref.Kind.TERM;
+    }
+
+    @Override
+    public String label() {
+        return headword;
+    }
 
     /** Every spelling recognised in running prose: the headword and the aliases. */
     public List<String> spellings() {

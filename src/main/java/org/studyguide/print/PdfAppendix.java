@@ -7,18 +7,26 @@ import org.jsoup.nodes.Element;
 
 /**
  * The appendix of a PDF: glossary entries (headword, expansion, definition) taken from the
- * rendered glossary page and readings (title, bibliography, perspective) from the readings page,
- * each with an anchor ({@code term-NRC}, {@code reading-great-expectations}) that links in the
- * document point to.
+ * rendered glossary page, people (name, roles, description) from the "Who's who" page and
+ * readings (title, bibliography, perspective) from the readings page, each with an anchor
+ * ({@code term-NRC}, {@code person-putin-vladimir}, {@code reading-great-expectations}) that links
+ * in the document point to.
  */
 final class PdfAppendix {
     private final Document glossary;
+    private final Document people;
     private final Document sources;
 
-    /** An appendix builder over the rendered {@code glossary.html} and {@code sources.html}. */
-    PdfAppendix(Document glossary, Document sources) {
+    /** An appendix builder over the rendered {@code glossary.html}, {@code people.html} and {@code sources.html}. */
+    PdfAppendix(Document glossary, Document people, Document sources) {
         this.glossary = glossary;
+        this.people = people;
         this.sources = sources;
+    }
+
+    /** Every person id on the "Who's who" page, in its order. */
+    List<String> allPeople() {
+        return people.select("article.person-entry[id]").eachAttr("id");
     }
 
     /** Every term id on the glossary page, in its (alphabetical) order. */
@@ -32,14 +40,15 @@ final class PdfAppendix {
     }
 
     /**
-     * The appendix section with the given terms and readings; empty when there are neither.
+     * The appendix section with the given terms, people and readings; empty when there are none.
      *
      * @param heading the appendix's title, such as "Appendix: terms and readings"
      */
-    Optional<Element> section(String heading, List<String> terms, List<String> readings) {
+    Optional<Element> section(String heading, List<String> terms, List<String> persons, List<String> readings) {
         List<Element> termEntries = terms.stream().flatMap(id -> term(id).stream()).toList();
+        List<Element> personEntries = persons.stream().flatMap(id -> person(id).stream()).toList();
         List<Element> readingEntries = readings.stream().flatMap(id -> reading(id).stream()).toList();
-        if (termEntries.isEmpty() && readingEntries.isEmpty()) {
+        if (termEntries.isEmpty() && personEntries.isEmpty() && readingEntries.isEmpty()) {
             return Optional.empty();
         }
         Element section = new Element("section").addClass("appendix");
@@ -48,6 +57,10 @@ final class PdfAppendix {
         if (!termEntries.isEmpty()) {
             section.appendElement("h3").id("appendix-terms").text("Glossary");
             section.appendElement("dl").addClass("appendix-terms").appendChildren(termEntries);
+        }
+        if (!personEntries.isEmpty()) {
+            section.appendElement("h3").id("appendix-people").text("People");
+            section.appendChildren(personEntries);
         }
         if (!readingEntries.isEmpty()) {
             section.appendElement("h3").id("appendix-readings").text("Readings");
@@ -76,16 +89,28 @@ final class PdfAppendix {
         return Optional.of(copy);
     }
 
+    private Optional<Element> person(String id) {
+        return card(people, id, "person", PdfLinks.personAnchor(id), "h3", "> .person-roles, > .person-description",
+                "people.html");
+    }
+
     private Optional<Element> reading(String id) {
-        Element article = sources.getElementById(id);
+        return card(sources, id, "reading", PdfLinks.readingAnchor(id), "h2", "> .bibliography, > .note",
+                "sources.html");
+    }
+
+    /** An entry of {@code page} as an appendix card: its heading as an {@code h4}, then the {@code parts} kept. */
+    private static Optional<Element> card(Document page, String id, String cssClass, String anchor, String heading,
+            String parts, String pagePath) {
+        Element article = page.getElementById(id);
         if (article == null) {
             return Optional.empty();
         }
-        Element copy = new Element("div").addClass("reading").id(PdfLinks.readingAnchor(id));
-        Element title = article.selectFirst("h2");
+        Element copy = new Element("div").addClass(cssClass).id(anchor);
+        Element title = article.selectFirst(heading);
         copy.appendElement("h4").text(title == null ? id : title.text());
-        article.select("> .bibliography, > .note").forEach(part -> copy.appendChild(part.clone()));
-        PdfRootLinks.makeRootRelative(copy, "sources.html");
+        article.select(parts).forEach(part -> copy.appendChild(part.clone()));
+        PdfRootLinks.makeRootRelative(copy, pagePath);
         return Optional.of(copy);
     }
 }

@@ -20,8 +20,8 @@ import org.studyguide.render.Urls;
 
 /**
  * Assembles the PDFs' documents from the rendered site: one per chapter (its article and an
- * appendix with only the terms and readings it uses) and one for the whole guide (title page,
- * contents with page numbers, every chapter in order, and the full glossary and readings).
+ * appendix with only the terms, people and readings it uses) and one for the whole guide (title
+ * page, contents with page numbers, every chapter in order, and the full glossary, people and readings).
  */
 final class PdfBook {
     /** Where the whole guide's PDF goes. */
@@ -40,7 +40,8 @@ final class PdfBook {
         this.css = css;
         this.pages = guide.chapters().stream().collect(Collectors.toMap(Chapter::id,
                 c -> parse(site, Urls.chapterFile(c.id()))));
-        this.appendix = new PdfAppendix(parse(site, "glossary.html"), parse(site, "sources.html"));
+        this.appendix = new PdfAppendix(parse(site, "glossary.html"), parse(site, "people.html"),
+                parse(site, "sources.html"));
     }
 
     /** Where a chapter's PDF goes. */
@@ -60,7 +61,10 @@ final class PdfBook {
         bookmarks.chapter(null, article);
         List<String> used = linked(page, "glossary.html#");
         List<String> terms = appendix.allTerms().stream().filter(used::contains).toList();
-        appendix.section("Appendix: terms and readings", terms, linked(page, "sources.html#"))
+        List<String> named = linked(page, "people.html#");
+        List<String> people = appendix.allPeople().stream().filter(named::contains).toList();
+        String heading = people.isEmpty() ? "Appendix: terms and readings" : "Appendix: terms, people and readings";
+        appendix.section(heading, terms, people, linked(page, "sources.html#"))
                 .ifPresent(section -> {
                     body.appendChild(section);
                     bookmarks.appendix(section);
@@ -98,7 +102,9 @@ final class PdfBook {
                 bookmarks.chapter(partMark, article);
             }
         }
-        appendix.section("Appendix: glossary and readings", appendix.allTerms(), appendix.allReadings())
+        String heading = appendix.allPeople().isEmpty() ? "Appendix: glossary and readings"
+                : "Appendix: glossary, people and readings";
+        appendix.section(heading, appendix.allTerms(), appendix.allPeople(), appendix.allReadings())
                 .ifPresent(section -> {
                     contents.appendElement("p").addClass("contents-appendix")
                             .appendElement("a").attr("href", "#appendix").text(section.selectFirst("h2").text());

@@ -11,7 +11,8 @@ import org.jsoup.select.Elements;
 /**
  * A chapter's content for print, taken from its rendered page: the page's article without the
  * on-screen navigation (contents, pager, the lists of what the chapter uses, which the appendix
- * replaces), the model answers gathered into an answer key after the questions, ids prefixed so
+ * replaces), the model answers gathered into an answer key after the questions, the quotations'
+ * explanations opened, ids prefixed so
  * they stay unique when chapters share one document, and every internal link made root-relative
  * for {@link PdfLinks}.
  */
@@ -36,6 +37,7 @@ final class PdfChapterContent {
         dropQuoteLinks(article);
         quotationMarks(article);
         answerKey(article);
+        openExplanations(article);
         anchorQuotes(article);
         PdfRootLinks.makeRootRelative(article, "chapters/" + chapterId + ".html");
         Element title = article.selectFirst("h1");
@@ -95,6 +97,17 @@ final class PdfChapterContent {
             }
         }
         review.appendChild(key);
+    }
+
+    /** A PDF has no disclosures: each quotation's explanation prints open, under its heading. */
+    private static void openExplanations(Element article) {
+        for (Element details : article.select("details.quote-explanation")) {
+            Element summary = details.selectFirst("summary");
+            if (summary != null) {
+                summary.tagName("p").addClass("explanation-title");
+            }
+            details.tagName("div");
+        }
     }
 
     /** Gives the first card of each quotation an id, so that links to it can stay in the document. */

@@ -46,6 +46,11 @@ final class PdfLinks {
         return "reading-" + sourceId;
     }
 
+    /** The anchor of a person in an appendix. */
+    static String personAnchor(String personId) {
+        return "person-" + personId;
+    }
+
     /** The anchor of a quotation's card in a chapter. */
     static String quoteAnchor(String quoteId) {
         return "quote-" + quoteId;
@@ -88,6 +93,7 @@ final class PdfLinks {
         return switch (path) {
             case "glossary.html" -> Optional.of(termAnchor(fragment));
             case "sources.html" -> Optional.of(readingAnchor(fragment));
+            case "people.html" -> Optional.of(personAnchor(fragment));
             case "quotes.html" -> Optional.ofNullable(quoteCards.get(fragment));
             default -> Optional.empty();
         };

@@ -52,7 +52,7 @@ final class ChapterViews {
         String body = markdown.html(chapter.body());
         return new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
                 chapter.objectives(), body, sections(body), questions, terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
-                lookup.links(readings(chapter, uses)), previous, next);
+                lookup.links(readings(chapter, uses)), previous, next, lookup.links(ofKind(uses, Ref.Kind.PERSON)));
     }
 
     /** The body's second-level headings, for the chapter's own table of contents. */

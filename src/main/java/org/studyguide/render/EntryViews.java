@@ -62,9 +62,15 @@ final class EntryViews {
     }
 
     private Views.QuoteCard card(Quote quote) {
-        return new Views.QuoteCard(quote.id(), quote.text(), quote.speaker().orElse(""), quote.locator(),
-                markdown.html(quote.context()), lookup.link(ItemId.of(quote.source())), lookup.linksTo(quote.terms()),
+        return new Views.QuoteCard(quote.id(), quote.text(), speaker(quote), quote.locator(),
+                markdown.html(quote.context()), markdown.explanation(quote).orElse(""),
+                lookup.link(ItemId.of(quote.source())), lookup.linksTo(quote.terms()),
                 usedIn(new ItemId(Ref.Kind.QUOTE, quote.id())), quote.source().id(), FilterOptions.ids(quote.terms()));
+    }
+
+    /** Who speaks in {@code quote}, for a template; null when the reading's author does. */
+    Views.Speaker speaker(Quote quote) {
+        return lookup.speaker(quote).map(s -> new Views.Speaker(s.name(), s.role(), s.url().orElse(""))).orElse(null);
     }
 
     /** The readings with their facts, quotations and the chapters that use them. */

@@ -4,12 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.studyguide.markdown.RefResolver;
-import org.studyguide.model.Chapter;
-import org.studyguide.model.Event;
 import org.studyguide.model.Guide;
+import org.studyguide.model.Item;
 import org.studyguide.model.ItemId;
+import org.studyguide.model.Person;
 import org.studyguide.model.Quote;
 import org.studyguide.model.Ref;
 import org.studyguide.model.Source;
@@ -17,26 +16,10 @@ import org.studyguide.model.Term;
 
 /** Finds the guide's items by id, and says how to link to each: the renderer's one source of labels and URLs. */
 final class GuideLookup implements RefResolver {
-    private static final int QUOTE_LABEL_WORDS = 8;
-
-    private final Map<String, Chapter> chapters;
-    private final Map<String, Term> terms;
-    private final Map<String, Quote> quotes;
-    private final Map<String, Source> sources;
-    private final Map<String, Event> events;
+    private final Map<ItemId, Item> items = new LinkedHashMap<>();
 
     GuideLookup(Guide guide) {
-        chapters = index(guide.chapters(), Chapter::id);
-        terms = index(guide.terms(), Term::id);
-        quotes = index(guide.quotes(), Quote::id);
-        sources = index(guide.sources(), Source::id);
-        events = index(guide.events(), Event::id);
-    }
-
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-        Map<String, T> map = new LinkedHashMap<>();
-        items.forEach(item -> map.putIfAbsent(id.apply(item), item));
-        return map;
+        guide.items().forEach(item -> items.putIfAbsent(item.itemId(), item));
     }
 
     @Override
@@ -46,12 +29,24 @@ final class GuideLookup implements RefResolver {
 
     @Override
     public Optional<QuoteFigure> quote(String id) {
-        return Optional.ofNullable(quotes.get(id)).map(quote -> {
-            Source source = sources.get(quote.source().id());
+        return quoteById(id).map(quote -> {
+            Source source = item(Ref.Kind.SOURCE, quote.source().id(), Source.class).orElse(null);
             String title = source == null ? quote.source().id() : source.title();
-            return new QuoteFigure(quote.id(), quote.text(), quote.speaker(), title,
-                    Urls.of(Ref.Kind.SOURCE, quote.source().id()), quote.locator(), Urls.of(Ref.Kind.QUOTE, id));
+            return new QuoteFigure(quote.id(), quote.text(), speaker(quote), title,
+                    Urls.of(Ref.Kind.SOURCE, quote.source().id()), quote.locator(), Urls.of(Ref.Kind.QUOTE, id),
+                    Optional.empty());
         });
+    }
+
+    /**
+     * Who speaks in a quotation when the reading quotes someone: the person (name, main role, link
+     * to their entry) or the document it quotes; empty when the reading's author speaks.
+     */
+    Optional<Speaker> speaker(Quote quote) {
+        Optional<Speaker> person = quote.speaker().flatMap(ref -> person(ref.id()))
+                .map(p -> new Speaker(p.name(), p.mainRole(), Optional.of(Urls.of(Ref.Kind.PERSON, p.id()))));
+        return person.or(() -> quote.quoting().filter(q -> !q.isBlank())
+                .map(q -> new Speaker(q, "", Optional.empty())));
     }
 
     /** A link to an item that exists. */
@@ -71,28 +66,25 @@ final class GuideLookup implements RefResolver {
 
     /** How an item is named in links: a chapter's title, a term's headword, a quotation's first words. */
     Optional<String> label(ItemId item) {
-        return switch (item.kind()) {
-            case CHAPTER -> Optional.ofNullable(chapters.get(item.id())).map(Chapter::title);
-            case TERM -> Optional.ofNullable(terms.get(item.id())).map(Term::headword);
-            case QUOTE -> Optional.ofNullable(quotes.get(item.id())).map(q -> quoteLabel(q.text()));
-            case SOURCE -> Optional.ofNullable(sources.get(item.id())).map(Source::title);
-            case EVENT -> Optional.ofNullable(events.get(item.id())).map(Event::title);
-        };
+        return Optional.ofNullable(items.get(item)).map(Item::label);
     }
 
     /** The term with {@code id}, if any. */
     Optional<Term> term(String id) {
-        return Optional.ofNullable(terms.get(id));
+        return item(Ref.Kind.TERM, id, Term.class);
     }
 
     /** The quotation with {@code id}, if any. */
     Optional<Quote> quoteById(String id) {
-        return Optional.ofNullable(quotes.get(id));
+        return item(Ref.Kind.QUOTE, id, Quote.class);
     }
 
-    private static String quoteLabel(String text) {
-        String[] words = text.strip().split("\\s+");
-        String start = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, QUOTE_LABEL_WORDS)));
-        return "“" + start + (words.length > QUOTE_LABEL_WORDS ? "…”" : "”");
+    /** The person with {@code id}, if any. */
+    Optional<Person> person(String id) {
+        return item(Ref.Kind.PERSON, id, Person.class);
+    }
+
+    private <T extends Item> Optional<T> item(Ref.Kind kind, String id, Class<T> type) {
+        return Optional.ofNullable(items.get(new ItemId(kind, id))).map(type::cast);
     }
 }

@@ -10,6 +10,7 @@ import org.studyguide.model.Event;
 import org.studyguide.model.Guide;
 import org.studyguide.model.ItemId;
 import org.studyguide.model.Markdown;
+import org.studyguide.model.Person;
 import org.studyguide.model.Quote;
 import org.studyguide.model.Ref;
 import org.studyguide.model.Term;
@@ -17,7 +18,7 @@ import org.studyguide.model.Term;
 /**
  * Collects what the site search covers: each chapter (its summary and objectives) and each of its
  * {@code ##} sections, linked to the section's heading; the glossary terms; the quotations; the
- * timeline events. Quotations embedded in a chapter are left out of its sections, since each is
+ * timeline events; the people. Quotations embedded in a chapter are left out of its sections, since each is
  * an entry of its own.
  */
 final class SearchDocuments {
@@ -31,13 +32,14 @@ final class SearchDocuments {
         this.markdown = markdown;
     }
 
-    /** Every entry, in the order chapters, terms, quotations, events; chapters' bodies come rendered. */
+    /** Every entry, in the order chapters, terms, quotations, events, people; chapters' bodies come rendered. */
     List<SearchDocument> all(List<Views.ChapterPage> chapters) {
         List<SearchDocument> documents = new ArrayList<>();
         chapters.forEach(chapter -> documents.addAll(chapter(chapter)));
         guide.terms().forEach(term -> documents.add(term(term)));
         guide.quotes().forEach(quote -> documents.add(quote(quote)));
         guide.events().forEach(event -> documents.add(event(event)));
+        guide.people().forEach(person -> documents.add(person(person)));
         return documents;
     }
 
@@ -45,7 +47,7 @@ final class SearchDocuments {
     static List<SearchDocument> chapter(Views.ChapterPage chapter) {
         String page = relative(Urls.chapterFile(chapter.id()));
         Element body = Jsoup.parseBodyFragment(chapter.bodyHtml()).body();
-        body.select("figure[data-quote]").remove();
+        body.select("figure[data-quote], details.quote-explanation").remove();
         List<Section> sections = new ArrayList<>();
         Section current = new Section(page, chapter.title(), chapter.part(),
                 Stream.concat(Stream.of(chapter.summary()), chapter.objectives().stream()).collect(Collectors.joining(" ")));
@@ -71,10 +73,17 @@ final class SearchDocuments {
 
     private SearchDocument quote(Quote quote) {
         String reading = lookup.link(ItemId.of(quote.source())).label();
-        String title = quote.speaker().filter(speaker -> !speaker.isBlank())
-                .map(speaker -> speaker + " · " + reading).orElse(reading);
+        String title = lookup.speaker(quote).map(speaker -> speaker.name() + " · " + reading).orElse(reading);
+        String explanation = markdown.explanation(quote).map(html -> " " + Jsoup.parseBodyFragment(html).text()).orElse("");
         return new SearchDocument(SearchDocument.Kind.QUOTATION, relative(Urls.of(Ref.Kind.QUOTE, quote.id())), title,
-                quote.locator(), "“" + quote.text().strip().replaceAll("\\s+", " ") + "” " + text(quote.context()));
+                quote.locator(), "“" + quote.text().strip().replaceAll("\\s+", " ") + "” " + text(quote.context())
+                        + explanation);
+    }
+
+    private SearchDocument person(Person person) {
+        String aliases = person.aliases().isEmpty() ? "" : " Also called: " + String.join(", ", person.aliases()) + ".";
+        return new SearchDocument(SearchDocument.Kind.PERSON, relative(Urls.of(Ref.Kind.PERSON, person.id())),
+                person.name(), String.join("; ", person.roles()), text(person.description()) + aliases);
     }
 
     private SearchDocument event(Event event) {

@@ -41,10 +41,12 @@ public final class SelfTestPages {
      * One quotation with what the reader must guess.
      *
      * @param reading the id of the reading it comes from
-     * @param speaker who speaks, or empty when the reading's own author does
-     * @param url     the quotation on the quotations page
+     * @param speaker     who speaks (a person's name, or the document quoted), or empty when the
+     *                    reading's own author does
+     * @param speakerRole the speaker's main role; empty for a document
+     * @param url         the quotation on the quotations page
      */
     public record QuizItem(String id, String text, String reading, String readingTitle, String readingUrl,
-            String speaker, String locator, String url) {
+            String speaker, String speakerRole, String locator, String url) {
     }
 }

@@ -4,8 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.studyguide.markdown.RefResolver;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Quote;
 import org.studyguide.model.Ref;
@@ -20,10 +22,12 @@ final class SelfTestViews {
     static final String QUIZ = "quiz.html";
 
     private final Guide guide;
+    private final GuideLookup lookup;
     private final MarkdownHtml markdown;
 
-    SelfTestViews(Guide guide, MarkdownHtml markdown) {
+    SelfTestViews(Guide guide, GuideLookup lookup, MarkdownHtml markdown) {
         this.guide = guide;
+        this.lookup = lookup;
         this.markdown = markdown;
     }
 
@@ -56,10 +60,11 @@ final class SelfTestViews {
         return new SelfTestPages.QuizPage("Who said it?", readings, items);
     }
 
-    private static SelfTestPages.QuizItem item(Quote quote, Source source) {
+    private SelfTestPages.QuizItem item(Quote quote, Source source) {
         String reading = quote.source().id();
+        Optional<RefResolver.Speaker> speaker = lookup.speaker(quote);
         return new SelfTestPages.QuizItem(quote.id(), quote.text(), reading, source == null ? reading : source.title(),
-                Urls.of(Ref.Kind.SOURCE, reading), quote.speaker().orElse(""), quote.locator(),
-                Urls.of(Ref.Kind.QUOTE, quote.id()));
+                Urls.of(Ref.Kind.SOURCE, reading), speaker.map(RefResolver.Speaker::name).orElse(""),
+                speaker.map(RefResolver.Speaker::role).orElse(""), quote.locator(), Urls.of(Ref.Kind.QUOTE, quote.id()));
     }
 }

@@ -68,9 +68,12 @@ public final class SiteRenderer {
         pages.write("quotes.html", "quotes.ftlh", entries.quotes());
         pages.write("sources.html", "sources.ftlh", entries.sources());
         pages.write("timeline.html", "timeline.ftlh", new TimelineViews(linked, lookup, markdown).page());
-        files.put(TermsScript.PATH, TermsScript.of(linked.guide().terms(), markdown));
+        PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
+        pages.write("people.html", "people.ftlh", people.people());
+        pages.write("key-quotations.html", "key-quotations.ftlh", people.keyQuotations());
+        files.put(TermsScript.PATH, TermsScript.of(linked.guide(), markdown));
         pages.write(Urls.NOT_FOUND, "404.ftlh", new Views.NotFoundPage("Page not found"));
-        SelfTestViews selfTest = new SelfTestViews(linked.guide(), markdown);
+        SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
         SelfTestPages.FlashcardsPage cards = selfTest.flashcards();
         pages.write(SelfTestViews.FLASHCARDS, "flashcards.ftlh", cards);
         pages.write(SelfTestViews.QUIZ, "quiz.ftlh", selfTest.quiz());

@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
-import org.studyguide.model.Term;
+import org.studyguide.model.Guide;
 
 /**
- * The glossary as a small script for the term pop-ups: {@code assets/terms.js} sets
+ * The glossary and the people as a small script for the pop-ups: {@code assets/terms.js} sets
  * {@code window.studyguideTerms} to an object from each term's id to its headword, expansion,
- * definition (as plain text) and the spellings marked in prose. It is a script rather than JSON
+ * definition (as plain text) and the spellings marked in prose, and {@code window.studyguidePeople}
+ * likewise for each person (name, roles, description). It is a script rather than JSON
  * because pages opened from disk cannot {@code fetch()} a file; {@code assets/popups.js} adds it
  * to the page on the first pop-up, so pages that never show one never load it.
  */
@@ -20,16 +21,26 @@ final class TermsScript {
     private TermsScript() {
     }
 
-    /** The script for {@code terms}, in glossary file order so that builds are byte-identical. */
-    static byte[] of(List<Term> terms, MarkdownHtml markdown) {
-        String entries = terms.stream().map(term -> string(term.id()) + ":{"
-                        + "\"headword\":" + string(term.headword())
-                        + ",\"expansion\":" + string(term.expansion().orElse(""))
-                        + ",\"definition\":" + string(Jsoup.parseBodyFragment(markdown.html(term.definition())).text())
-                        + ",\"spellings\":[" + term.spellings().stream().map(TermsScript::string)
-                                .collect(Collectors.joining(",")) + "]}")
+    /** The script for the guide's terms and people, in file order so that builds are byte-identical. */
+    static byte[] of(Guide guide, MarkdownHtml markdown) {
+        String terms = guide.terms().stream().map(term -> entry(term.id(), term.headword(),
+                        term.expansion().orElse(""), text(markdown.html(term.definition())), term.spellings()))
                 .collect(Collectors.joining(",\n"));
-        return ("window.studyguideTerms={\n" + entries + "\n};\n").getBytes(StandardCharsets.UTF_8);
+        String people = guide.people().stream().map(person -> entry(person.id(), person.name(),
+                        String.join("; ", person.roles()), text(markdown.html(person.description())), person.spellings()))
+                .collect(Collectors.joining(",\n"));
+        return ("window.studyguideTerms={\n" + terms + "\n};\nwindow.studyguidePeople={\n" + people + "\n};\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String entry(String id, String headword, String expansion, String definition, List<String> spellings) {
+        return string(id) + ":{\"headword\":" + string(headword) + ",\"expansion\":" + string(expansion)
+                + ",\"definition\":" + string(definition) + ",\"spellings\":["
+                + spellings.stream().map(TermsScript::string).collect(Collectors.joining(",")) + "]}";
+    }
+
+    private static String text(String html) {
+        return Jsoup.parseBodyFragment(html).text();
     }
 
     /** A JSON string literal, safe in a script: quotes, backslashes, controls and line separators escaped. */

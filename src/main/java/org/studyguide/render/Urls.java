@@ -21,6 +21,10 @@ public final class Urls {
     public static final String SOURCES = "/sources.html";
     /** The timeline page. */
     public static final String TIMELINE = "/timeline.html";
+    /** The "Who's who" page. */
+    public static final String PEOPLE = "/people.html";
+    /** The page of explained quotations. */
+    public static final String KEY_QUOTATIONS = "/key-quotations.html";
     /** The site file of the page served for a missing address, at whatever path was asked for. */
     public static final String NOT_FOUND = "404.html";
 
@@ -53,6 +57,7 @@ public final class Urls {
             case QUOTE -> QUOTES + "#" + id;
             case SOURCE -> SOURCES + "#" + id;
             case EVENT -> TIMELINE + "#" + id;
+            case PERSON -> PEOPLE + "#" + id;
         };
     }
 }

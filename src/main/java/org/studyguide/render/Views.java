@@ -44,10 +44,11 @@ public final class Views {
      * @param sections the body's {@code ##} sections, linked by their heading ids (for the page's contents)
      * @param previous nullable: the chapter before this one
      * @param next     nullable: the chapter after this one
+     * @param people   the people the chapter names, in order of first mention
      */
     public record ChapterPage(String id, String title, String summary, String part, List<String> objectives,
             String bodyHtml, List<Link> sections, List<Question> questions, List<TermLink> terms, List<Link> quotes,
-            List<Link> readings, Link previous, Link next) {
+            List<Link> readings, Link previous, Link next, List<Link> people) {
     }
 
     /** A review question and its model answer. */
@@ -92,11 +93,23 @@ public final class Views {
     /**
      * One quotation with its attribution and backlinks.
      *
+     * @param speaker         nullable: who speaks, when the reading quotes someone
+     * @param explanationHtml what the quotation means; empty when it has no explanation
      * @param readingId the reading's id, for the filters
      * @param termIds   the ids of its terms, for the filters
      */
-    public record QuoteCard(String id, String text, String speaker, String locator, String contextHtml,
-            Link reading, List<Link> terms, List<Link> quotedIn, String readingId, List<String> termIds) {
+    public record QuoteCard(String id, String text, Speaker speaker, String locator, String contextHtml,
+            String explanationHtml, Link reading, List<Link> terms, List<Link> quotedIn, String readingId,
+            List<String> termIds) {
+    }
+
+    /**
+     * Who speaks in a quotation that a reading quotes: a person or a document.
+     *
+     * @param role the person's main role; empty for a document
+     * @param url  the person's entry on the "Who's who" page; empty for a document
+     */
+    public record Speaker(String name, String role, String url) {
     }
 
     /** The readings page. */

@@ -33,7 +33,7 @@ class ReferencePagesTest {
         BuiltGuide built = GuideFixture.in(root).build().assertClean();
         String script = Files.readString(built.out().resolve("assets/terms.js"), StandardCharsets.UTF_8);
         assertThat(script).startsWith("window.studyguideTerms={").endsWith("};\n").doesNotContain("<");
-        JsonObject terms = JsonParser.parseString(script.substring(script.indexOf('{'), script.lastIndexOf('}') + 1))
+        JsonObject terms = JsonParser.parseString(script.substring(script.indexOf('{'), script.indexOf("\n};") + 2))
                 .getAsJsonObject();
         assertThat(terms.keySet()).containsExactly("NRC", "PJC");
         JsonObject nrc = terms.getAsJsonObject("NRC");

@@ -37,8 +37,10 @@ final class MarkdownFixture {
         @Override
         public Optional<QuoteFigure> quote(String id) {
             return id.startsWith("missing") ? Optional.empty()
-                    : Optional.of(new QuoteFigure(id, "Words <of> the \"quote\" & more.", Optional.of("Putin"),
-                            "Reading <A>", "/sources.html#a", "paragraph 3", "/quotes.html#" + id));
+                    : Optional.of(new QuoteFigure(id, "Words <of> the \"quote\" & more.",
+                            Optional.of(new Speaker("Putin", "President", Optional.of("/people.html#putin"))),
+                            "Reading <A>", "/sources.html#a", "paragraph 3", "/quotes.html#" + id,
+                            id.startsWith("explained") ? Optional.of("<p>What it <em>means</em>.</p>") : Optional.empty()));
         }
     };
 

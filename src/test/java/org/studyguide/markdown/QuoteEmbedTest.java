@@ -34,7 +34,9 @@ class QuoteEmbedTest {
         assertThat(caption.select(".speaker").text()).isEqualTo("Putin");
         assertThat(caption.select("cite a").attr("href")).isEqualTo("/sources.html#a");
         assertThat(caption.select("cite a").text()).isEqualTo("Reading <A>");
-        assertThat(caption.text()).isEqualTo("Putin, quoted in Reading <A>, paragraph 3 · about this quotation");
+        assertThat(caption.select(".speaker a").attr("href")).isEqualTo("/people.html#putin");
+        assertThat(caption.select(".speaker-role").text()).isEqualTo("President");
+        assertThat(caption.text()).isEqualTo("Putin (President), quoted in Reading <A>, paragraph 3 · about this quotation");
         assertThat(caption.select("a.quote-link").attr("href")).isEqualTo("/quotes.html#putin-atavism");
     }
 

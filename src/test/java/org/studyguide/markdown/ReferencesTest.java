@@ -75,7 +75,7 @@ class ReferencesTest {
     void anUnknownKindFarFromAnyListsTheKinds() {
         assertThat(problems("[[wikipedia:NATO]]")).singleElement().satisfies(d -> {
             assertThat(d.message()).isEqualTo("unknown reference kind 'wikipedia'");
-            assertThat(d.hint()).contains("write one of term, quote, chapter, source, event before the colon");
+            assertThat(d.hint()).contains("write one of term, quote, chapter, source, event, person before the colon");
         });
     }
 

@@ -13,7 +13,7 @@ class SpellingMatcherTest {
 
     private static List<String> found(List<Spelling> spellings, String text) {
         return new SpellingMatcher(spellings).find(text).stream()
-                .map(m -> m.start() + "-" + m.end() + ":" + m.spelling().termId())
+                .map(m -> m.start() + "-" + m.end() + ":" + m.spelling().id())
                 .toList();
     }
 

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.studyguide.model.ItemId;
+import org.studyguide.model.Ref;
 
 /** Spec: spellings of terms in running prose become {@code <abbr>}, the first per section a glossary link. */
 class TermMentionTest {
@@ -131,7 +133,7 @@ class TermMentionTest {
     @Test
     void aDefinitionDoesNotMarkItsOwnTermNorItsParts() {
         ParsedMarkdown parsed = MARKDOWN.parse(source("The NRC, or NATO–Russia Council, unlike NATO or the PJC."),
-                Optional.of("NRC"));
+                Optional.of(new ItemId(Ref.Kind.TERM, "NRC")));
         Document doc = Jsoup.parseBodyFragment(MARKDOWN.render(parsed, RESOLVER));
         assertThat(doc.select("abbr").eachText()).containsExactly("NATO", "PJC");
         assertThat(doc.text()).isEqualTo("The NRC, or NATO–Russia Council, unlike NATO or the PJC.");

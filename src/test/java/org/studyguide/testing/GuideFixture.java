@@ -94,7 +94,7 @@ public final class GuideFixture {
               text: "Cooperation was uneven."
               source: reading-a
               locator: paragraph 2
-              speaker: A Speaker
+              quoting: A Speaker
               context: On cooperation.
               terms: [PJC]
             """;

@@ -19,29 +19,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.studyguide.model.ItemId;
 import org.studyguide.model.Ref;
 
 /**
- * Marks the spellings of terms in running prose as {@link TermMention} nodes, in one walk over a
- * parsed document. Only ordinary text is searched: never code, links of any kind, headings, raw
- * HTML or text an author wrapped in inline HTML tags. Within each section (the stretch between two
- * headings, or the whole text when it has none) the first mention of a term links to the glossary,
- * unless the section already linked to it with {@code [[term:X]]}.
+ * Marks the spellings of terms and people's names in running prose as {@link Mention} nodes, in
+ * one walk over a parsed document. Only ordinary text is searched: never code, links of any kind,
+ * headings, raw HTML or text an author wrapped in inline HTML tags. Within each section (the
+ * stretch between two headings, or the whole text when it has none) the first mention of a term or
+ * person links to its entry, unless the section already linked to it with {@code [[term:X]]} or
+ * {@code [[person:x]]}.
  */
-final class TermMarker {
+final class MentionMarker {
     private final SpellingMatcher matcher;
 
     /** A marker for the given spellings. */
-    TermMarker(List<Spelling> spellings) {
+    MentionMarker(List<Spelling> spellings) {
         this.matcher = new SpellingMatcher(spellings);
     }
 
     /**
-     * Marks every mention in {@code document}. Mentions of {@code ownTerm} are found but left as
+     * Marks every mention in {@code document}. Mentions of {@code owner} are found but left as
      * plain text, so that a definition does not mark its own headword (nor parts of it).
      */
-    void mark(Document document, Optional<String> ownTerm) {
-        new Walk(ownTerm).children(document);
+    void mark(Document document, Optional<ItemId> owner) {
+        new Walk(owner).children(document);
     }
 
     /** True for nodes whose text is not prose: code, links, raw HTML and the like. */
@@ -51,14 +53,14 @@ final class TermMarker {
                 || node instanceof HtmlInlineBase);
     }
 
-    /** One walk over one document, remembering which terms the current section has linked. */
+    /** One walk over one document, remembering which terms and people the current section has linked. */
     private final class Walk {
-        private final Optional<String> ownTerm;
-        private final Set<String> linked = new HashSet<>();
+        private final Optional<ItemId> owner;
+        private final Set<ItemId> linked = new HashSet<>();
         private int openHtml;
 
-        Walk(Optional<String> ownTerm) {
-            this.ownTerm = ownTerm;
+        Walk(Optional<ItemId> owner) {
+            this.owner = owner;
         }
 
         void children(Node parent) {
@@ -92,8 +94,8 @@ final class TermMarker {
 
         private void noteTermLink(Node node) {
             if (node instanceof WikiLink link && ReferenceSyntax.read(link) instanceof ReferenceSyntax.Written written
-                    && written.kind() == Ref.Kind.TERM) {
-                linked.add(written.id());
+                    && (written.kind() == Ref.Kind.TERM || written.kind() == Ref.Kind.PERSON)) {
+                linked.add(new ItemId(written.kind(), written.id()));
             }
         }
 
@@ -107,14 +109,16 @@ final class TermMarker {
             int done = 0;
             for (SpellingMatcher.Match match : matches) {
                 Spelling spelling = match.spelling();
-                if (ownTerm.filter(spelling.termId()::equals).isPresent()) {
+                ItemId item = new ItemId(spelling.kind(), spelling.id());
+                if (owner.filter(item::equals).isPresent()) {
                     continue;
                 }
                 if (match.start() > done) {
                     text.insertBefore(new Text(chars.subSequence(done, match.start())));
                 }
                 BasedSequence mention = chars.subSequence(match.start(), match.end());
-                text.insertBefore(new TermMention(mention, spelling, linked.add(spelling.termId())));
+                text.insertBefore(new Mention(mention, spelling,
+                        !spelling.isAmbiguous() && linked.add(item)));
                 done = match.end();
             }
             if (done > 0) {
