@@ -33,11 +33,11 @@ final class ContentWalk {
                 texts.add(new Owned(owner, question.question()));
                 texts.add(new Owned(owner, question.answer()));
             }
-            chapter.stances().forEach(stance -> texts.add(new Owned(owner, stance.text(), Optional.empty())));
+            chapter.stances().forEach(stance -> texts.add(new Owned(owner, stance.text())));
             for (Chapter.Essay essay : chapter.essays()) {
-                texts.add(new Owned(owner, essay.prompt(), Optional.empty()));
-                texts.add(new Owned(owner, essay.outline(), Optional.empty()));
-                essay.points().forEach(point -> texts.add(new Owned(owner, point, Optional.empty())));
+                texts.add(new Owned(owner, essay.prompt()));
+                texts.add(new Owned(owner, essay.outline()));
+                essay.points().forEach(point -> texts.add(new Owned(owner, point)));
             }
         }
         for (Term term : guide.terms()) {
