@@ -95,7 +95,7 @@ final class PdfAppendix {
     }
 
     private Optional<Element> reading(String id) {
-        return card(sources, id, "reading", PdfLinks.readingAnchor(id), "h2", "> .bibliography, > .note",
+        return card(sources, id, "reading", PdfLinks.readingAnchor(id), "h2, h3", "> .bibliography, > .note",
                 "sources.html");
     }
 

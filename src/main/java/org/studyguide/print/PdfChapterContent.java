@@ -78,25 +78,29 @@ final class PdfChapterContent {
         }
     }
 
-    /** Moves each hidden model answer into a numbered key after the questions. */
+    /** Moves each hidden model answer, and each essay outline, into a numbered key after its list. */
     private static void answerKey(Element article) {
-        Element review = article.selectFirst("section.review");
-        if (review == null) {
+        key(article.selectFirst("section.review"), "ol.questions > li", "details.answer", "Model answers");
+        key(article.selectFirst("section.essays"), "ol.essay-list > li", "details.essay-outline", "Essay outlines");
+    }
+
+    private static void key(Element section, String items, String hidden, String title) {
+        if (section == null) {
             return;
         }
         Element key = new Element("section").addClass("answer-key");
-        key.appendElement("h3").text("Model answers");
+        key.appendElement("h3").text(title);
         Element list = key.appendElement("ol");
-        for (Element question : review.select("ol.questions > li")) {
+        for (Element item : section.select(items)) {
             Element answer = list.appendElement("li");
-            Element details = question.selectFirst("details.answer");
+            Element details = item.selectFirst(hidden);
             if (details != null) {
                 details.select("summary").remove();
                 answer.appendChildren(details.childNodesCopy());
                 details.remove();
             }
         }
-        review.appendChild(key);
+        section.appendChild(key);
     }
 
     /** A PDF has no disclosures: each quotation's explanation prints open, under its heading. */

@@ -51,7 +51,8 @@ final class ChapterViews {
                 .toList();
         String body = markdown.html(chapter.body());
         return new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
-                chapter.objectives(), body, sections(body), questions, terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
+                chapter.objectives(), body, sections(body), questions,
+                new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
                 lookup.links(readings(chapter, uses)), previous, next, lookup.links(ofKind(uses, Ref.Kind.PERSON)));
     }
 

@@ -73,7 +73,7 @@ final class EntryViews {
         return lookup.speaker(quote).map(s -> new Views.Speaker(s.name(), s.role(), s.url().orElse(""))).orElse(null);
     }
 
-    /** The readings with their facts, quotations and the chapters that use them. */
+    /** The readings, then the documents, with their facts, quotations and the chapters that use them. */
     Views.SourcesPage sources() {
         List<Views.SourceEntry> entries = linked.guide().sources().stream().map(source -> {
             List<ItemId> quotes = linked.guide().quotes().stream()
@@ -82,10 +82,17 @@ final class EntryViews {
             ItemId id = new ItemId(Ref.Kind.SOURCE, source.id());
             List<ItemId> usedIn = linked.backlinksOf(id).stream().filter(i -> i.kind() != Ref.Kind.QUOTE).toList();
             return new Views.SourceEntry(source.id(), source.title(), source.author().orElse(""),
-                    source.venue().orElse(""), source.date(), source.url().orElse(""),
+                    source.venue().orElse(""), source.publisher().orElse(""), source.date(), source.url().orElse(""),
                     markdown.html(source.note()), lookup.links(quotes), lookup.links(usedIn));
         }).toList();
-        return new Views.SourcesPage("Readings", entries);
+        List<Source> sources = linked.guide().sources();
+        List<Views.SourceEntry> readings = new ArrayList<>();
+        List<Views.SourceEntry> documents = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            (sources.get(i).isReading() ? readings : documents).add(entries.get(i));
+        }
+        return new Views.SourcesPage("Readings", readings, documents, "/" + Bibliography.BIBTEX,
+                "/" + Bibliography.CSL_JSON);
     }
 
     private List<Views.Link> usedIn(ItemId item) {

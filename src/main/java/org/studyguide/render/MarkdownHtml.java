@@ -59,4 +59,9 @@ final class MarkdownHtml {
         }
         return html;
     }
+
+    /** A one-line text (a stance, a marking point) as HTML without its paragraph wrapper. */
+    String inline(Markdown text) {
+        return linked.markdown().renderInline(linked.parsed(text), lookup);
+    }
 }

@@ -3,8 +3,8 @@ package org.studyguide.render;
 import java.util.Locale;
 
 /**
- * One entry of the site search, as plain text: a chapter section, a glossary term, a quotation or
- * a timeline event or a person.
+ * One entry of the site search, as plain text: a chapter section, an essay prompt, a theme's
+ * stances, a glossary term, a quotation, a timeline event or a person.
  *
  * @param kind  what the entry is, shown beside each result
  * @param url   where the result goes, relative to the site root ({@code glossary.html#NRC})
@@ -16,7 +16,7 @@ record SearchDocument(Kind kind, String url, String title, String where, String 
 
     /** The kinds of entry, named as the results show them. */
     enum Kind {
-        CHAPTER, TERM, QUOTATION, EVENT, PERSON;
+        CHAPTER, ESSAY, THEME, TERM, QUOTATION, EVENT, PERSON;
 
         /** The kind's name in the index and on the results: {@code chapter}, {@code term}... */
         String label() {

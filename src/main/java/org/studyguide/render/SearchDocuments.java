@@ -32,10 +32,15 @@ final class SearchDocuments {
         this.markdown = markdown;
     }
 
-    /** Every entry, in the order chapters, terms, quotations, events, people; chapters' bodies come rendered. */
-    List<SearchDocument> all(List<Views.ChapterPage> chapters) {
+    /**
+     * Every entry, in the order chapters (with their essays), themes, terms, quotations, events,
+     * people; chapters' bodies come rendered.
+     */
+    List<SearchDocument> all(List<Views.ChapterPage> chapters, StudyPages.ThemesPage themes) {
         List<SearchDocument> documents = new ArrayList<>();
         chapters.forEach(chapter -> documents.addAll(chapter(chapter)));
+        chapters.forEach(chapter -> documents.addAll(essays(chapter)));
+        themes.rows().forEach(row -> documents.add(theme(row)));
         guide.terms().forEach(term -> documents.add(term(term)));
         guide.quotes().forEach(quote -> documents.add(quote(quote)));
         guide.events().forEach(event -> documents.add(event(event)));
@@ -62,6 +67,27 @@ final class SearchDocuments {
             }
         }
         return sections.stream().map(Section::document).toList();
+    }
+
+    /** One entry per essay prompt, its outline and marking points included. */
+    static List<SearchDocument> essays(Views.ChapterPage chapter) {
+        String page = relative(Urls.chapterFile(chapter.id()));
+        return chapter.essays().stream().map(essay -> new SearchDocument(SearchDocument.Kind.ESSAY,
+                page + "#" + essay.id(), plain(essay.promptHtml()), chapter.title(),
+                plain(essay.outlineHtml() + " " + String.join(" ", essay.pointsHtml())))).toList();
+    }
+
+    /** A theme's row of the themes page: each reading's stance, after the reading's title. */
+    private static SearchDocument theme(StudyPages.ThemeRow row) {
+        String stances = row.cells().stream().filter(cell -> !cell.stanceHtml().isEmpty())
+                .map(cell -> cell.reading() + ": " + plain(cell.stanceHtml()))
+                .collect(Collectors.joining(" "));
+        return new SearchDocument(SearchDocument.Kind.THEME, StudyViews.THEMES + "#" + row.id(),
+                row.chapter().label(), "Themes across the readings", stances);
+    }
+
+    private static String plain(String html) {
+        return Jsoup.parseBodyFragment(html).body().text();
     }
 
     private SearchDocument term(Term term) {

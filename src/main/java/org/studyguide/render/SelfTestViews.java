@@ -50,7 +50,7 @@ final class SelfTestViews {
     SelfTestPages.QuizPage quiz() {
         Map<String, Source> sources = guide.sources().stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
-        List<SelfTestPages.QuizReading> readings = guide.sources().stream()
+        List<SelfTestPages.QuizReading> readings = guide.sources().stream().filter(Source::isReading)
                 .map(s -> new SelfTestPages.QuizReading(s.id(), s.title(), s.date(), Urls.of(Ref.Kind.SOURCE, s.id())))
                 .toList();
         List<SelfTestPages.QuizItem> items = guide.quotes().stream()

@@ -71,6 +71,14 @@ public final class SiteRenderer {
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
         pages.write("people.html", "people.ftlh", people.people());
         pages.write("key-quotations.html", "key-quotations.ftlh", people.keyQuotations());
+        StudyViews study = new StudyViews(linked, lookup, markdown);
+        if (site.themes()) {
+            pages.write(StudyViews.THEMES, "themes.ftlh", study.themes());
+        }
+        if (site.exam()) {
+            pages.write(StudyViews.EXAM, "exam.ftlh", study.exam());
+        }
+        Bibliography.addTo(files, linked.guide().sources());
         files.put(TermsScript.PATH, TermsScript.of(linked.guide(), markdown));
         pages.write(Urls.NOT_FOUND, "404.ftlh", new Views.NotFoundPage("Page not found"));
         SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
@@ -78,7 +86,8 @@ public final class SiteRenderer {
         pages.write(SelfTestViews.FLASHCARDS, "flashcards.ftlh", cards);
         pages.write(SelfTestViews.QUIZ, "quiz.ftlh", selfTest.quiz());
         files.put(AnkiCsv.FILE, AnkiCsv.of(site.title(), cards.cards()));
-        files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown).all(chapters)));
+        files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown)
+                .all(chapters, site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of()))));
         PagesFiles.addTo(files, linked.guide().info());
         return SiteFiles.of(files);
     }
@@ -105,7 +114,7 @@ public final class SiteRenderer {
         String version = Optional.ofNullable(SiteRenderer.class.getPackage().getImplementationVersion()).orElse("dev");
         return new Views.Site(info.title(), info.subtitle().orElse(""), info.language(), info.authors(),
                 info.licence().orElse(""), info.repository().orElse(""), parts, version, info.baseUrl().orElse(""),
-                pdfs);
+                pdfs, StudyViews.hasThemes(guide.chapters()), StudyViews.hasExam(guide.chapters()));
     }
 
     private static Views.NavPart navPart(int number, Part part) {

@@ -21,9 +21,12 @@ public final class Views {
      *
      * @param baseUrl the public address of the site, ending in {@code /}; empty when not known
      * @param pdf     true when the build renders PDFs, which pages then link to
+     * @param themes  true when the guide has a themes page (some chapter states the readings' stances)
+     * @param exam    true when the guide has an exam page (some chapter has questions or essays)
      */
     public record Site(String title, String subtitle, String language, List<String> authors, String licence,
-            String repository, List<NavPart> parts, String version, String baseUrl, boolean pdf) {
+            String repository, List<NavPart> parts, String version, String baseUrl, boolean pdf, boolean themes,
+            boolean exam) {
     }
 
     /** A part in the navigation, with its number as a roman numeral ("II"). */
@@ -42,13 +45,14 @@ public final class Views {
      * A chapter page.
      *
      * @param sections the body's {@code ##} sections, linked by their heading ids (for the page's contents)
+     * @param essays   essay prompts, shown after the review questions
      * @param previous nullable: the chapter before this one
      * @param next     nullable: the chapter after this one
      * @param people   the people the chapter names, in order of first mention
      */
     public record ChapterPage(String id, String title, String summary, String part, List<String> objectives,
-            String bodyHtml, List<Link> sections, List<Question> questions, List<TermLink> terms, List<Link> quotes,
-            List<Link> readings, Link previous, Link next, List<Link> people) {
+            String bodyHtml, List<Link> sections, List<Question> questions, List<StudyPages.Essay> essays,
+            List<TermLink> terms, List<Link> quotes, List<Link> readings, Link previous, Link next, List<Link> people) {
     }
 
     /** A review question and its model answer. */
@@ -112,13 +116,19 @@ public final class Views {
     public record Speaker(String name, String role, String url) {
     }
 
-    /** The readings page. */
-    public record SourcesPage(String title, List<SourceEntry> sources) {
+    /**
+     * The bibliography page: the readings, then the documents cited beyond them.
+     *
+     * @param bibtexUrl  the bibliography as BibTeX, from the site root
+     * @param cslJsonUrl the bibliography as CSL-JSON, from the site root
+     */
+    public record SourcesPage(String title, List<SourceEntry> sources, List<SourceEntry> documents, String bibtexUrl,
+            String cslJsonUrl) {
     }
 
-    /** One reading with its quotations and the chapters that use it. */
-    public record SourceEntry(String id, String title, String author, String venue, String date, String url,
-            String noteHtml, List<Link> quotes, List<Link> usedIn) {
+    /** One reading or document with its quotations and the chapters that use it. */
+    public record SourceEntry(String id, String title, String author, String venue, String publisher, String date,
+            String url, String noteHtml, List<Link> quotes, List<Link> usedIn) {
     }
 
     /**
