@@ -20,6 +20,9 @@ import org.studyguide.publish.PublishException;
 /** Builds the real guide in {@code content/} with the project's templates and checks the whole site. */
 class RealGuideTest {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+    /** The five readings' ids; every other entry of sources.yml is a document. */
+    private static final List<String> READINGS = List.of("great-expectations", "medvedev-and-nato",
+            "mid-term-perspectives", "russia-nato-xxi-century", "space-for-dialogue");
 
     @TempDir
     static Path out;
@@ -57,7 +60,7 @@ class RealGuideTest {
     }
 
     @Test
-    void theGuideHasItsThreePartsAndThirteenChapters() throws IOException {
+    void theGuideHasItsThreePartsAndFourteenChapters() throws IOException {
         Document home = page("index.html");
         assertThat(home.select("section.part h2").eachText())
                 .containsExactly("Part I: The readings", "Part II: Themes", "Part III: Review");
@@ -65,7 +68,9 @@ class RealGuideTest {
                 "chapters/great-expectations.html", "chapters/medvedev-and-nato.html",
                 "chapters/mid-term-perspectives.html", "chapters/russia-nato-xxi-century.html",
                 "chapters/space-for-dialogue.html");
-        assertThat(home.select("section.part").get(1).select(".chapter-list li")).hasSize(7);
+        assertThat(home.select("section.part").get(1).select(".chapter-list li")).hasSize(8);
+        assertThat(home.select("section.part").get(1).select(".chapter-list a").eachAttr("href"))
+                .contains("chapters/crimea-to-2021.html");
         assertThat(home.select("section.part").get(2).select(".chapter-list li")).hasSize(1);
     }
 
@@ -98,9 +103,11 @@ class RealGuideTest {
     }
 
     @Test
-    void timelineHasAtLeastFortyEventsFrom1989To2021AllReferenced() throws IOException {
+    void timelineHasAtLeastEightyEventsFrom1989To2021AllReferenced() throws IOException {
         Document timeline = page("timeline.html");
-        assertThat(timeline.select(".event")).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(timeline.select(".event")).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(timeline.select(".event time").eachAttr("datetime").stream().filter(date -> date.compareTo("2014-03") >= 0))
+                .as("events from Crimea to the end of 2021").hasSizeGreaterThanOrEqualTo(20);
         assertThat(timeline.select("time").eachAttr("datetime"))
                 .allSatisfy(date -> assertThat(date.substring(0, 4)).isBetween("1989", "2021"));
         assertThat(timeline.select(".event")).allSatisfy(event -> {
@@ -110,9 +117,30 @@ class RealGuideTest {
     }
 
     @Test
-    void everyReadingIsUsedByChapters() throws IOException {
-        assertThat(page("sources.html").select("article.source")).hasSize(5).allSatisfy(source ->
-                assertThat(source.select(".backlinks a[href^=chapters/]")).as(source.id()).isNotEmpty());
+    void everyReadingIsUsedByChaptersAndTheDocumentsAreListed() throws IOException {
+        Document sources = page("sources.html");
+        for (String reading : READINGS) {
+            assertThat(sources.select("article.source#" + reading + " .backlinks a[href^=chapters/]"))
+                    .as(reading).isNotEmpty();
+        }
+        assertThat(sources.select("article.source")).as("readings and documents")
+                .hasSizeGreaterThanOrEqualTo(READINGS.size() + 35);
+    }
+
+    @Test
+    void chaptersCorrectTheReadingsAndMarkWhatLiesBeyondThem() throws IOException {
+        int callouts = 0;
+        for (Path file : chapterFiles()) {
+            callouts += Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name()).select("aside.callout").size();
+        }
+        assertThat(callouts).isGreaterThanOrEqualTo(22);
+        for (String reading : READINGS) {
+            Document chapter = page("chapters/" + reading + ".html");
+            assertThat(chapter.select("aside.callout--correction")).as(reading + " reading critically").isNotEmpty();
+            assertThat(chapter.select("aside.callout--correction a[href^=../sources.html#]"))
+                    .as(reading + " corrections cite a document").isNotEmpty();
+        }
+        assertThat(page("chapters/crimea-to-2021.html").select("aside.callout--context")).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -165,7 +193,7 @@ class RealGuideTest {
     @Test
     void everyChapterEmbedsQuotationsAndMarksAcronyms() throws IOException {
         List<Path> chapters = chapterFiles();
-        assertThat(chapters).hasSize(13);
+        assertThat(chapters).hasSize(14);
         for (Path file : chapters) {
             Document chapter = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
             assertThat(chapter.select(".chapter-body figure.quote")).as(file.toString()).isNotEmpty();
