@@ -82,7 +82,7 @@ class BadInputTest {
                   note: No date.
                 """));
         assertThat(where(d)).isEqualTo("content/sources.yml:1:3");
-        assertThat(d.message()).isEqualTo("reading entry has no 'date'");
+        assertThat(d.message()).isEqualTo("source entry has no 'date'");
     }
 
     @Test
