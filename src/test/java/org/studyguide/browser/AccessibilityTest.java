@@ -47,6 +47,8 @@ class AccessibilityTest {
         "quotes.html, light", "quotes.html, dark",
         "sources.html, light", "sources.html, dark",
         "timeline.html, light", "timeline.html, dark",
+        "people.html, light", "people.html, dark",
+        "key-quotations.html, light", "key-quotations.html, dark",
         "flashcards.html, light", "flashcards.html, dark",
         "quiz.html, light", "quiz.html, dark",
         "404.html, light", "404.html, dark",

@@ -38,6 +38,7 @@ class NewCommandTest {
                 "  content/chapters/first-steps.md",
                 "  content/glossary.yml",
                 "  content/guide.yml",
+                "  content/people.yml",
                 "  content/quotes.yml",
                 "  content/sources.yml",
                 "  content/timeline.yml",

@@ -35,6 +35,7 @@ class GuideSkeletonTest {
         assertThat(written).extracting(p -> dir.relativize(p).toString().replace('\\', '/')).containsExactlyInAnyOrder(
                 "README.md", ".gitignore", "content/guide.yml", "content/chapters/first-steps.md",
                 "content/glossary.yml", "content/quotes.yml", "content/sources.yml", "content/timeline.yml",
+                "content/people.yml",
                 "texts/reading-with-a-purpose.txt");
         assertThat(read(dir.resolve(".gitignore")).lines()).contains("site/");
         assertThat(dir.resolve("templates")).doesNotExist();
@@ -61,6 +62,11 @@ class GuideSkeletonTest {
         assertThat(built.page("quotes.html").getElementById("one-section-at-a-time")).isNotNull();
         assertThat(built.page("sources.html").getElementById("reading-with-a-purpose")).isNotNull();
         assertThat(built.page("timeline.html").getElementById("effective-study-1946")).isNotNull();
+        assertThat(chapter.select(".chapter-body a.person[href=../people.html#robinson-francis]").text())
+                .isEqualTo("Francis P. Robinson");
+        assertThat(chapter.select(".chapter-body details.quote-explanation").text()).contains("The heart of the method");
+        assertThat(built.page("people.html").getElementById("robinson-francis")).isNotNull();
+        assertThat(built.page("key-quotations.html").getElementById("one-section-at-a-time")).isNotNull();
     }
 
     @Test
