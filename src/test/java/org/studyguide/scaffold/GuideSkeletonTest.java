@@ -70,6 +70,25 @@ class GuideSkeletonTest {
     }
 
     @Test
+    void theSkeletonShowsCalloutsFootnotesStancesEssaysAndADocument() throws Exception {
+        Path dir = root.resolve("study");
+        GuideSkeleton.write(dir, "Study", false);
+        BuiltGuide built = build(dir, Optional.empty()).assertClean();
+        Document chapter = built.page("chapters/first-steps.html");
+        assertThat(chapter.select(".chapter-body aside.callout--tip .callout-title").text()).isEqualTo("Tip");
+        assertThat(chapter.select(".chapter-body aside.callout--context .callout-title").text())
+                .isEqualTo("Where SQ3R comes from");
+        assertThat(chapter.select(".footnotes a.ref-source").attr("href")).isEqualTo("../sources.html#effective-study");
+        assertThat(chapter.select(".essays details.essay-outline .essay-points li")).hasSize(2);
+        assertThat(built.page("themes.html").select("#theme-first-steps td .themes-stance").text())
+                .startsWith("Read one section at a time");
+        assertThat(built.page("exam.html").select(".exam-chapter .essay-prompt").text())
+                .isEqualTo("Is reciting from memory worth the time it takes?");
+        assertThat(built.page("sources.html").select("#documents-title ~ article.source").eachAttr("id"))
+                .containsExactly("effective-study");
+    }
+
+    @Test
     void aTitleThatNeedsQuotingReadsBackAsGiven() throws Exception {
         Path dir = root.resolve("g");
         GuideSkeleton.write(dir, "Rome, 2013: \"mid-term\" # views", false);
