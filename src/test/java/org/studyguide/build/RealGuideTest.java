@@ -175,11 +175,13 @@ class RealGuideTest {
 
     /**
      * Words of the chapter's own prose: its body without embedded quotations and without the
-     * labels of inline quotation links, which are the reading's words rather than the guide's.
+     * labels of inline quotation links, which are the reading's words rather than the guide's, and
+     * without the explanations under embedded quotations, which belong to the quotation (they are
+     * written once in quotes.yml and shown wherever it is embedded).
      */
     private static int proseWords(Document chapter) {
         org.jsoup.nodes.Element body = chapter.selectFirst(".chapter-body").clone();
-        body.select("figure, a.ref-quote").remove();
+        body.select("figure, a.ref-quote, details.quote-explanation").remove();
         String text = body.text().strip();
         return text.isEmpty() ? 0 : text.split("\\s+").length;
     }
