@@ -49,6 +49,8 @@ class AccessibilityTest {
         "timeline.html, light", "timeline.html, dark",
         "people.html, light", "people.html, dark",
         "key-quotations.html, light", "key-quotations.html, dark",
+        "themes.html, light", "themes.html, dark",
+        "exam.html, light", "exam.html, dark",
         "flashcards.html, light", "flashcards.html, dark",
         "quiz.html, light", "quiz.html, dark",
         "404.html, light", "404.html, dark",
