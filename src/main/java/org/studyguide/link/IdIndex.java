@@ -1,8 +1,11 @@
 package org.studyguide.link;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.studyguide.diag.DiagnosticPrinter;
 import org.studyguide.diag.Diagnostics;
@@ -15,6 +18,7 @@ import org.studyguide.model.Ref;
 /** Every id the guide defines, by kind: checks that ids are well formed and unique, and resolves references. */
 final class IdIndex {
     private final Map<Ref.Kind, Map<String, Position>> ids = new EnumMap<>(Ref.Kind.class);
+    private final Map<ItemId, String> idsByLabel = new HashMap<>();
     private final Set<Ref.Kind> incomplete;
 
     private IdIndex(Set<Ref.Kind> incomplete) {
@@ -30,7 +34,10 @@ final class IdIndex {
      */
     static IdIndex of(Guide guide, Set<Ref.Kind> incomplete, Diagnostics diagnostics) {
         IdIndex index = new IdIndex(incomplete);
-        guide.items().forEach(item -> index.define(item.kind(), item.id(), item.position(), diagnostics));
+        guide.items().forEach(item -> {
+            index.define(item.kind(), item.id(), item.position(), diagnostics);
+            index.idsByLabel.putIfAbsent(new ItemId(item.kind(), item.label().toLowerCase(Locale.ROOT)), item.id());
+        });
         return index;
     }
 
@@ -67,13 +74,19 @@ final class IdIndex {
             return false;
         }
         String kind = ref.kind().prefix();
-        String hint = Suggestions.didYouMean(ref.id(), ids(ref.kind()))
+        String hint = byLabel(ref).map(id -> "write the id '" + id + "' rather than the name")
+                .or(() -> Suggestions.didYouMean(ref.id(), ids(ref.kind())))
                 .or(() -> otherKind(ref).map(other -> "'" + ref.id() + "' is a " + other.prefix()
                         + "; write [[" + other.prefix() + ":" + ref.id() + "]]"))
                 .orElse(ids(ref.kind()).isEmpty() ? "this guide defines no " + kind + " yet"
                         : "check the id in the " + kind + " list");
         diagnostics.error(ref.position(), "unknown " + kind + " '" + ref.id() + "'", hint);
         return false;
+    }
+
+    /** The id of the item of the reference's kind whose name or title the reference gives instead of its id. */
+    private Optional<String> byLabel(Ref ref) {
+        return Optional.ofNullable(idsByLabel.get(new ItemId(ref.kind(), ref.id().toLowerCase(Locale.ROOT))));
     }
 
     private java.util.Optional<Ref.Kind> otherKind(Ref ref) {

@@ -168,6 +168,14 @@ class PeopleTest {
     }
 
     @Test
+    void aSpeakerWrittenAsANameIsToldItsId() {
+        Diagnostic d = fixture().file("quotes.yml", GuideFixture.QUOTES.replace("  quoting: A Speaker",
+                "  speaker: igor ivanov")).build().onlyError();
+        assertThat(d.message()).isEqualTo("unknown person 'igor ivanov'");
+        assertThat(d.hint()).contains("write the id 'ivanov-igor' rather than the name");
+    }
+
+    @Test
     void aQuotationHasASpeakerOrQuotesADocumentNotBoth() {
         Diagnostic d = fixture().file("quotes.yml", QUOTES.replace("  speaker: ivanov-igor",
                 "  speaker: ivanov-igor\n  quoting: The Founding Act")).build().onlyError();
