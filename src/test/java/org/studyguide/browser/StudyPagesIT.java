@@ -39,7 +39,7 @@ class StudyPagesIT {
     }
 
     private static String style(Page page, String selector, String pseudo, String property) {
-        return (String) page.evaluate("([s, p, q]) => getComputedStyle(document.querySelector(s), p)"
+        return (String) page.evaluate("([s, p, q]) => getComputedStyle(document.querySelector(s), p || null)"
                 + ".getPropertyValue(q)", List.of(selector, pseudo, property));
     }
 
@@ -48,7 +48,7 @@ class StudyPagesIT {
         try (BrowserContext context = context(new Browser.NewContextOptions().setViewportSize(360, 720))) {
             Page page = context.newPage();
             page.navigate(guide.url("themes.html"));
-            assertThat(style(page, "table.themes td", null, "display")).isEqualTo("block");
+            assertThat(style(page, "table.themes td", "", "display")).isEqualTo("block");
             String label = page.locator("table.themes td").first().getAttribute("data-label");
             assertThat(style(page, "table.themes td", "::before", "content")).isEqualTo("\"" + label + "\"");
             assertThat(page.locator("table.themes thead").boundingBox().width).isLessThanOrEqualTo(1);
@@ -62,9 +62,9 @@ class StudyPagesIT {
         try (BrowserContext context = context(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = context.newPage();
             page.navigate(guide.url("themes.html"));
-            assertThat(style(page, "table.themes td", null, "display")).isEqualTo("table-cell");
+            assertThat(style(page, "table.themes td", "", "display")).isEqualTo("table-cell");
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
-            assertThat(style(page, "table.themes td", null, "display")).isEqualTo("table-cell");
+            assertThat(style(page, "table.themes td", "", "display")).isEqualTo("table-cell");
         }
     }
 
