@@ -178,11 +178,13 @@ class RealGuideIT {
 
     /**
      * Words of the chapter's own prose: its body without embedded quotations and without the
-     * labels of inline quotation links, which are the reading's words rather than the guide's.
+     * labels of inline quotation links, which are the reading's words rather than the guide's, and
+     * without the explanations under embedded quotations, which belong to the quotation (they are
+     * written once in quotes.yml and shown wherever it is embedded).
      */
     private static int proseWords(Document chapter) {
         org.jsoup.nodes.Element body = chapter.selectFirst(".chapter-body").clone();
-        body.select("figure, a.ref-quote").remove();
+        body.select("figure, a.ref-quote, details.quote-explanation").remove();
         String text = body.text().strip();
         return text.isEmpty() ? 0 : text.split("\\s+").length;
     }
@@ -203,5 +205,44 @@ class RealGuideIT {
             assertThat(chapter.select(".chapter-body abbr[title]")).as(file.toString()).isNotEmpty();
             assertThat(chapter.select(".questions details.answer")).as(file.toString()).hasSizeGreaterThanOrEqualTo(5);
         }
+    }
+
+    @Test
+    void whosWhoHasAtLeastThirtyPeopleInThreeGroupsWithBothIvanovs() throws IOException {
+        Document people = page("people.html");
+        assertThat(people.select(".people-group")).hasSize(3);
+        assertThat(people.select(".person-entry")).hasSizeGreaterThanOrEqualTo(30).allSatisfy(entry -> {
+            assertThat(entry.select(".person-roles li")).as(entry.id() + " roles").isNotEmpty();
+            assertThat(entry.select(".person-description").text()).as(entry.id() + " description").isNotBlank();
+        });
+        assertThat(people.getElementById("ivanov-igor")).isNotNull();
+        assertThat(people.getElementById("ivanov-sergei")).isNotNull();
+    }
+
+    @Test
+    void atLeastTwentyFiveQuotationsAreExplainedFromEveryReading() throws IOException {
+        Document key = page("key-quotations.html");
+        assertThat(key.select("article.key-quotation")).hasSizeGreaterThanOrEqualTo(25)
+                .allSatisfy(quote -> assertThat(quote.select(".key-explanation").text()).as(quote.id()).isNotBlank());
+        assertThat(key.select(".key-group")).hasSize(5).allSatisfy(group ->
+                assertThat(group.select("article.key-quotation")).hasSizeGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void everyThemeChapterHasTwoEssaysAndItsRowOfStances() throws IOException {
+        List<String> themeChapters = page("index.html").select("section.part").get(1)
+                .select(".chapter-list a").eachAttr("href");
+        Document themes = page("themes.html");
+        assertThat(themes.select("table.themes tbody th a").eachAttr("href"))
+                .containsExactlyInAnyOrderElementsOf(themeChapters);
+        assertThat(themes.select("table.themes tbody tr")).allSatisfy(row ->
+                assertThat(row.select("td:not(.themes-silent)")).as(row.id() + " stances").hasSizeGreaterThanOrEqualTo(4));
+        for (String href : themeChapters) {
+            assertThat(page(href).select(".essays .essay-list > li")).as(href + " essays").hasSize(2).allSatisfy(essay -> {
+                assertThat(essay.select(".essay-outline-body").text()).as(href + " outline").isNotBlank();
+                assertThat(essay.select(".essay-points li")).as(href + " marking points").hasSizeGreaterThanOrEqualTo(3);
+            });
+        }
+        assertThat(page("exam.html").select(".essay-list > li")).hasSizeGreaterThanOrEqualTo(2 * themeChapters.size());
     }
 }
