@@ -1,12 +1,13 @@
 package org.studyguide.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -40,7 +41,11 @@ public final class Templates {
         this.userDir = userDir.filter(Files::isDirectory);
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(loader(this.userDir));
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        configuration.setObjectWrapper(safeWrapper());
+        // A guide's templates may come from a stranger: no Java class may be named (?new), no
+        // Java API reached (?api), and objects show only their view components (ViewAccessPolicy).
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setDefaultEncoding("UTF-8");
@@ -56,13 +61,20 @@ public final class Templates {
         List<TemplateLoader> loaders = new ArrayList<>();
         userDir.ifPresent(dir -> {
             try {
-                loaders.add(new FileTemplateLoader(dir.toFile()));
+                loaders.add(new ConfinedTemplateLoader(dir.toFile()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         loaders.add(new ClassTemplateLoader(Templates.class.getClassLoader(), BUILT_IN));
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    private static DefaultObjectWrapper safeWrapper() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        builder.setMemberAccessPolicy(new ViewAccessPolicy());
+        builder.setExposeFields(false);
+        return builder.build();
     }
 
     /**
