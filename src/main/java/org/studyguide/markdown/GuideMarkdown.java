@@ -1,5 +1,8 @@
 package org.studyguide.markdown;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -10,9 +13,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.model.Markdown;
 import org.studyguide.model.Position;
@@ -61,6 +61,13 @@ public final class GuideMarkdown {
      */
     public ParsedMarkdown parse(Markdown source, Optional<String> ownTermId) {
         Document document = parser.parse(source.text());
+        int tooDeep = MarkdownLimits.tooDeepAt(document);
+        if (tooDeep >= 0) {
+            // Rendering would recurse past the stack: keep an empty tree that remembers why.
+            document = parser.parse("");
+            document.set(MarkdownLimits.TOO_DEEP_AT, tooDeep);
+            return new ParsedMarkdown(source, document);
+        }
         EmbedPass.apply(document);
         marker.mark(document, ownTermId);
         return new ParsedMarkdown(source, document);

@@ -1,11 +1,11 @@
 package org.studyguide.markdown;
 
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
-import com.vladsch.flexmark.ext.wikilink.WikiNode;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
+import com.vladsch.flexmark.util.ast.Node;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.model.Markdown;
 import org.studyguide.model.Position;
@@ -26,7 +26,20 @@ final class RefUses {
     static List<RefUse> of(ParsedMarkdown parsed, Diagnostics diagnostics) {
         List<RefUse> uses = new ArrayList<>();
         Markdown.Locator locator = parsed.source().locator();
+        int tooDeep = MarkdownLimits.TOO_DEEP_AT.get(parsed.document());
+        if (tooDeep >= 0) {
+            diagnostics.error(locator.positionOf(tooDeep), MarkdownLimits.tooDeepMessage(),
+                    "a guide needs only a few levels; check the '>' and list markers here");
+            return uses;
+        }
+        int count = 0;
         for (Node node : parsed.document().getDescendants()) {
+            if (node instanceof WikiNode && ++count > MarkdownLimits.MAX_REFERENCES) {
+                diagnostics.error(locator.positionOf(node.getStartOffset()), "more than "
+                        + MarkdownLimits.MAX_REFERENCES + " references in one text",
+                        "split the text, or link to a list of the items instead");
+                return uses;
+            }
             if (node instanceof TermMention mention) {
                 Position at = locator.positionOf(node.getStartOffset());
                 uses.add(new RefUse(new Ref(Ref.Kind.TERM, mention.spelling().termId(), at), true, false));

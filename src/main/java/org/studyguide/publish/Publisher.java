@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.studyguide.diag.IoProblems;
 import org.studyguide.render.SiteFiles;
 
 /**
@@ -71,7 +72,6 @@ public final class Publisher {
     }
 
     private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+        return IoProblems.describe(e);
     }
 }

@@ -1,5 +1,14 @@
 package org.studyguide.render;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -12,16 +21,8 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.diag.IoProblems;
 import org.studyguide.model.Position;
 
 /**
@@ -98,7 +99,7 @@ public final class Templates {
                     "templates see view records; check the names used near this place");
         } catch (IOException e) {
             diagnostics.error(Position.ofFile(userDir.map(d -> d.resolve(name)).orElse(Path.of(name))),
-                    "cannot read template '" + name + "': " + e.getMessage(),
+                    "cannot read template '" + name + "': " + IoProblems.describe(e),
                     "every page type needs its template; copy the built-in one to start from");
         }
         return Optional.empty();
