@@ -51,7 +51,7 @@ final class EntryReaders {
     static List<Source> sources(Path file, Diagnostics diagnostics) {
         return read(file, diagnostics, "reading", SOURCE_KEYS, map -> new Source(
                 map.text("id"), map.text("title"), map.optionalText("author"), map.optionalText("venue"),
-                map.text("date"), map.optionalText("url"), map.markdown("note"), map.positionOf("id")));
+                map.text("date"), UrlField.read(map, "url", diagnostics), map.markdown("note"), map.positionOf("id")));
     }
 
     /** Timeline events. */

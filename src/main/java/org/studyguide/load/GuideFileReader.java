@@ -44,7 +44,7 @@ final class GuideFileReader {
                 map.optionalText("language").orElse("en"),
                 map.texts("authors"),
                 map.optionalText("licence"),
-                map.optionalText("repository"),
+                UrlField.read(map, "repository", diagnostics),
                 map.optionalMarkdown("introduction"),
                 map.optionalText("sourceTexts"),
                 TimelinePeriods.read(map, diagnostics),

@@ -75,9 +75,11 @@ public final class GuideMarkdown {
 
     /**
      * Every reference in a parsed text in document order, written ones and mentions alike, each at
-     * its place in the user's file. Malformed references are reported to {@code diagnostics}.
+     * its place in the user's file. Malformed references, and links whose scheme is not allowed,
+     * are reported to {@code diagnostics}.
      */
     public List<RefUse> references(ParsedMarkdown parsed, Diagnostics diagnostics) {
+        UnsafeLinks.report(parsed, diagnostics);
         return RefUses.of(parsed, diagnostics);
     }
 
