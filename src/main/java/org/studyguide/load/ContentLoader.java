@@ -31,7 +31,7 @@ public final class ContentLoader {
      * Longest chapter id, in UTF-8 bytes (letters beyond ASCII take two or more): its page is
      * {@code chapters/<id>.html}, and many file systems stop file names at 255 bytes.
      */
-    static final int MAX_ID_BYTES = 100;
+    public static final int MAX_ID_BYTES = 100;
 
     private ContentLoader() {
     }

@@ -60,13 +60,14 @@ public final class GuideMarkdown {
      * entry's definition does not mark its own headword).
      */
     public ParsedMarkdown parse(Markdown source, Optional<String> ownTermId) {
-        Document document = parser.parse(source.text());
-        int tooDeep = MarkdownLimits.tooDeepAt(document);
-        if (tooDeep >= 0) {
-            // Rendering would recurse past the stack: keep an empty tree that remembers why.
-            document = parser.parse("");
-            document.set(MarkdownLimits.TOO_DEEP_AT, tooDeep);
-            return new ParsedMarkdown(source, document);
+        Optional<MarkdownLimits.Refusal> longLine = MarkdownLimits.longLine(source.text());
+        Document document = longLine.isPresent() ? parser.parse("") : parser.parse(source.text());
+        Optional<MarkdownLimits.Refusal> refusal = longLine.or(() -> MarkdownLimits.tooDeep(document));
+        if (refusal.isPresent()) {
+            // Parsing or rendering would recurse past the stack: keep an empty tree that says why.
+            Document empty = parser.parse("");
+            empty.set(MarkdownLimits.REFUSED, refusal);
+            return new ParsedMarkdown(source, empty);
         }
         EmbedPass.apply(document);
         marker.mark(document, ownTermId);

@@ -26,10 +26,9 @@ final class RefUses {
     static List<RefUse> of(ParsedMarkdown parsed, Diagnostics diagnostics) {
         List<RefUse> uses = new ArrayList<>();
         Markdown.Locator locator = parsed.source().locator();
-        int tooDeep = MarkdownLimits.TOO_DEEP_AT.get(parsed.document());
-        if (tooDeep >= 0) {
-            diagnostics.error(locator.positionOf(tooDeep), MarkdownLimits.tooDeepMessage(),
-                    "a guide needs only a few levels; check the '>' and list markers here");
+        Optional<MarkdownLimits.Refusal> refused = MarkdownLimits.REFUSED.get(parsed.document());
+        if (refused.isPresent()) {
+            diagnostics.error(locator.positionOf(refused.get().offset()), refused.get().message(), refused.get().hint());
             return uses;
         }
         int count = 0;

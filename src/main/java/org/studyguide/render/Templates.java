@@ -95,7 +95,7 @@ public final class Templates {
         } catch (TemplateException e) {
             diagnostics.error(position(e.getTemplateSourceName(), nullToZero(e.getLineNumber()),
                             nullToZero(e.getColumnNumber()), name),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                    "template error: " + plain(e.getMessageWithoutStackTop()),
                     "templates see view records; check the names used near this place");
         } catch (IOException e) {
             diagnostics.error(Position.ofFile(userDir.map(d -> d.resolve(name)).orElse(Path.of(name))),
@@ -114,6 +114,18 @@ public final class Templates {
 
     private static int nullToZero(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    /**
+     * A Freemarker message without Java in it: a refused {@code ?new} in words, and without the
+     * Java objects ({@code freemarker.core.Environment@1a2b}) and wrapper classes some messages name.
+     */
+    private static String plain(String message) {
+        if (message.contains("not allowed in the template for security reasons")) {
+            return "templates may not create Java objects: ?new is turned off";
+        }
+        return firstLine(message).replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*@[0-9a-f]+", "")
+                .replaceAll("\\s*\\(wrapper: [^)]*\\)", "").strip();
     }
 
     /**

@@ -165,10 +165,18 @@ class InputLimitsTest {
     }
 
     @Test
+    void aLineTooLongForTheParser() {
+        Diagnostic d = onlyError(GuideFixture.in(root).file("chapters/second.md",
+                GuideFixture.SECOND + "*".repeat(6000) + "x\n"));
+        assertThat(where(d)).isEqualTo("content/chapters/second.md:9:5001");
+        assertThat(d.message()).isEqualTo("a line longer than 5000 characters");
+    }
+
+    @Test
     void tooManyReferencesInOneText() {
         Diagnostic d = onlyError(GuideFixture.in(root).file("chapters/second.md",
-                GuideFixture.SECOND + "[[NRC]] ".repeat(2001) + "\n"));
-        assertThat(where(d)).isEqualTo("content/chapters/second.md:9:" + (1 + 1999 * 8));
+                GuideFixture.SECOND + "[[NRC]]\n".repeat(2001)));
+        assertThat(where(d)).isEqualTo("content/chapters/second.md:2008:1");
         assertThat(d.message()).isEqualTo("more than 2000 references in one text");
     }
 
