@@ -46,7 +46,7 @@ public final class Main implements Runnable {
      * input limits keep that recursion far below what this stack holds (the JVM's default of
      * 1 MB is not), so that no input within them crashes the build.
      */
-    static final long STACK_BYTES = 64L * 1024 * 1024;
+    public static final long STACK_BYTES = 64L * 1024 * 1024;
 
     /** Runs the command line and returns its exit code (for tests), on a thread with a deep stack. */
     public static int run(String... args) {
