@@ -38,14 +38,14 @@ public final class Publisher {
      */
     public void publish(SiteFiles site, Path out, List<Path> protectedDirs) throws PublishException {
         SiteWriter.requireSafePaths(site);
-        try {
+        try (PublishLock lock = PublishLock.acquire(out)) {
             OutputFolder folder = OutputFolder.of(out);
             PublishGuards.requireApart(folder, protectedDirs);
             folder.recoverLeftovers();
             PublishGuards.requireReplaceable(folder);
             stageAndSwap(site, folder);
         } catch (IOException e) {
-            throw new PublishException("could not publish the site to '" + out + "': " + describe(e)
+            throw new PublishException("could not publish the site to '" + out + "': " + IoProblems.describe(e)
                     + "; the previous site was left as it was", e);
         }
     }
@@ -69,9 +69,5 @@ public final class Publisher {
         } catch (IOException e) {
             cause.addSuppressed(e);
         }
-    }
-
-    private static String describe(IOException e) {
-        return IoProblems.describe(e);
     }
 }

@@ -53,7 +53,8 @@ final class Assets {
         return false;
     }
 
-    private static void builtIn(Map<String, byte[]> files) {
+    /** Synchronized: the jar's file system can be open only once at a time, and builds may run in parallel. */
+    private static synchronized void builtIn(Map<String, byte[]> files) {
         URL url = Assets.class.getClassLoader().getResource(Templates.BUILT_IN + "/" + FOLDER);
         if (url == null) {
             return;
