@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +67,8 @@ class BadInputCorpusIT {
 
         ConsoleRun console = new ConsoleRun();
         int exit = console.run(corpusCase.commandLine(root));
-        String output = (console.stdout() + console.stderr()).replace(root + "/", "").replace(root.toString(), "");
+        String output = withoutFuzzerLog(console.stdout() + console.stderr()).replace(root + "/", "")
+                .replace(root.toString(), "");
 
         assertThat(exit).as("%s: exit code; output:%n%s", file, output).isEqualTo(corpusCase.exit());
         assertThat(JAVA_TEXT.matcher(withoutQuotedSource(output)).find()).as("Java text in the output:%n%s", output)
@@ -88,6 +90,14 @@ class BadInputCorpusIT {
             assertThat(Jsoup.parse(root.resolve("site").resolve(pageAndText[0]).toFile(), "UTF-8").text())
                     .as("text of " + pageAndText[0]).contains(pageAndText[1]);
         }
+    }
+
+    /**
+     * The output without Jazzer's lines: once a fuzz test has run in this JVM, its agent logs every
+     * class it instruments ("INFO: Instrumented ...") to standard error.
+     */
+    static String withoutFuzzerLog(String output) {
+        return output.lines().filter(line -> !line.startsWith("INFO: ")).collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** The output without the lines that show the author's own text (" 12 | ..." and the caret under it). */

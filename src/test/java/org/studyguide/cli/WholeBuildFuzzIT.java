@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.studyguide.testing.DeepStack;
 import org.studyguide.testing.GuideFixture;
@@ -37,9 +36,7 @@ class WholeBuildFuzzIT {
             ConsoleRun console = new ConsoleRun();
             int exit = DeepStack.call(() -> console.run("build", "--content", fixture.content().toString(),
                     "--out", fixture.out().toString()));
-            // Jazzer logs each class it instruments ("INFO: Instrumented ...") to the same stream.
-            String output = (console.stdout() + console.stderr()).lines().filter(line -> !line.startsWith("INFO: "))
-                    .collect(Collectors.joining("\n"));
+            String output = BadInputCorpusIT.withoutFuzzerLog(console.stdout() + console.stderr());
             assertThat(exit).as(output).isIn(0, 1);
             assertThat(output).doesNotContain("internal error", "Exception", "\tat ");
             if (exit == 0) {
