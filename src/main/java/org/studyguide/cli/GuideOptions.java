@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.studyguide.build.BuildOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The folders every command works on, shared by {@code build}, {@code check} and {@code serve}. */
 final class GuideOptions {
@@ -25,15 +28,31 @@ final class GuideOptions {
                     + " overrides sourceTexts in guide.yml.")
     Path sources;
 
-    /** The options as the build takes them. */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    /**
+     * The options as the build takes them.
+     *
+     * @throws ParameterException when {@code --templates} or {@code --sources} names no folder: a
+     *                            misspelt folder would otherwise build silently without it
+     */
     BuildOptions toBuildOptions() {
         return toBuildOptions(Path.of("site"));
     }
 
     /** The options as the build takes them, publishing to {@code defaultOut} unless {@code --out} was given. */
     BuildOptions toBuildOptions(Path defaultOut) {
+        requireFolder("--templates", templates);
+        requireFolder("--sources", sources);
         Optional<Path> templateDir = Optional.ofNullable(templates)
                 .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
         return new BuildOptions(content, templateDir, out == null ? defaultOut : out, Optional.ofNullable(sources));
+    }
+
+    private void requireFolder(String option, Path folder) {
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), option + " names a folder that does not exist: " + folder);
+        }
     }
 }

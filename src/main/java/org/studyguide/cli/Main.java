@@ -41,8 +41,29 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (for tests). */
+    /**
+     * The stack of the thread that runs a command. The parsers the build uses recurse: Flexmark's
+     * regular expressions once per character of a line, the YAML composer once per level. The
+     * input limits keep that recursion far below what this stack holds (the JVM's default of
+     * 1 MB is not), so that no input within them crashes the build.
+     */
+    public static final long STACK_BYTES = 64L * 1024 * 1024;
+
+    /** Runs the command line and returns its exit code (for tests), on a thread with a deep stack. */
     public static int run(String... args) {
+        int[] code = {INTERNAL_ERROR};
+        Thread command = new Thread(null, () -> code[0] = execute(args), "studyguide", STACK_BYTES);
+        command.start();
+        try {
+            command.join();
+        } catch (InterruptedException e) {
+            command.interrupt();
+            Thread.currentThread().interrupt();
+        }
+        return code[0];
+    }
+
+    private static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("studyguide: internal error: " + e + " (please report this)");

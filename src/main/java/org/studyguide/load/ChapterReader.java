@@ -41,7 +41,8 @@ final class ChapterReader {
         String body = String.join("\n", lines.subList(closing + 1, lines.size())) + "\n";
         Markdown markdown = Markdown.at(body, new Position(file, closing + 2, 1));
         Position start = new Position(file, 1, 1);
-        return YamlSource.parse(file, 1, yaml, diagnostics)
+        return YamlSource.parseRequired(file, 1, yaml, diagnostics, "the front matter is empty",
+                        "write 'title:' and 'summary:' between the two '---' lines")
                 .flatMap(document -> document.asMap("front matter", KEYS))
                 .map(map -> new Chapter(id, map.text("title"), map.text("summary"),
                         map.refs("readings", Ref.Kind.SOURCE), map.texts("objectives"), questions(map),

@@ -1,13 +1,12 @@
 package org.studyguide.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.diag.IoProblems;
 import org.studyguide.model.Position;
 
 /** Reads the user's text files, turning every failure into a diagnostic on that file. */
@@ -15,20 +14,23 @@ final class ContentFiles {
     private ContentFiles() {
     }
 
-    /** The file's text, or empty (with an error reported) when it is missing or unreadable. */
+    /** The file's text, or empty (with an error reported) when it is missing, unreadable, too large or not text. */
     static Optional<String> read(Path file, Diagnostics diagnostics, String missingHint) {
         if (isSpecial(file, diagnostics)) {
             return Optional.empty();
         }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            long size = Files.size(file);
+            if (size > ContentText.MAX_BYTES) {
+                diagnostics.error(Position.ofFile(file), "the file is larger than " + ContentText.MAX_BYTES / 1024
+                        + " KB (" + size / 1024 + " KB)", "split it: a guide's files are far smaller than that");
+                return Optional.empty();
+            }
+            return ContentText.decode(file, Files.readAllBytes(file), diagnostics);
         } catch (NoSuchFileException e) {
             diagnostics.error(Position.ofFile(file), "file not found", missingHint);
-        } catch (CharacterCodingException e) {
-            diagnostics.error(Position.ofFile(file), "file is not valid UTF-8", "save it with UTF-8 encoding");
         } catch (IOException e) {
-            diagnostics.error(Position.ofFile(file), "cannot read file: " + e.getMessage());
+            diagnostics.error(Position.ofFile(file), "cannot read the file: " + IoProblems.describe(e));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.studyguide.load;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.studyguide.diag.Diagnostics;
@@ -25,13 +27,20 @@ import org.studyguide.model.Ref;
  * problem becomes a diagnostic; what can be read is still returned so later stages can report theirs.
  */
 public final class ContentLoader {
+    /**
+     * Longest chapter id, in UTF-8 bytes (letters beyond ASCII take two or more): its page is
+     * {@code chapters/<id>.html}, and many file systems stop file names at 255 bytes.
+     */
+    public static final int MAX_ID_BYTES = 100;
+
     private ContentLoader() {
     }
 
     /** Loads the guide in {@code contentDir}, or empty when even {@code guide.yml} cannot be read. */
     public static Optional<LoadedGuide> load(Path contentDir, Diagnostics diagnostics) {
-        Optional<GuideFileReader.GuideFile> guideFile =
-                GuideFileReader.read(contentDir.resolve("guide.yml"), diagnostics);
+        Path guidePath = contentDir.resolve("guide.yml");
+        Optional<GuideFileReader.GuideFile> guideFile = confined(contentDir, guidePath, diagnostics)
+                ? GuideFileReader.read(guidePath, diagnostics) : Optional.empty();
         if (guideFile.isEmpty()) {
             return Optional.empty();
         }
@@ -41,16 +50,36 @@ public final class ContentLoader {
                 watch(Ref.Kind.CHAPTER, incomplete, diagnostics,
                         () -> parts(contentDir, guideFile.get().parts(), diagnostics)),
                 watch(Ref.Kind.TERM, incomplete, diagnostics,
-                        () -> EntryReaders.terms(contentDir.resolve("glossary.yml"), diagnostics)),
+                        () -> entries(contentDir, "glossary.yml", EntryReaders::terms, diagnostics)),
                 watch(Ref.Kind.QUOTE, incomplete, diagnostics,
-                        () -> EntryReaders.quotes(contentDir.resolve("quotes.yml"), diagnostics)),
+                        () -> entries(contentDir, "quotes.yml", EntryReaders::quotes, diagnostics)),
                 watch(Ref.Kind.SOURCE, incomplete, diagnostics,
-                        () -> EntryReaders.sources(contentDir.resolve("sources.yml"), diagnostics)),
+                        () -> entries(contentDir, "sources.yml", EntryReaders::sources, diagnostics)),
                 watch(Ref.Kind.EVENT, incomplete, diagnostics,
-                        () -> EntryReaders.events(contentDir.resolve("timeline.yml"), diagnostics)),
+                        () -> entries(contentDir, "timeline.yml", EntryReaders::events, diagnostics)),
                 watch(Ref.Kind.PERSON, incomplete, diagnostics,
-                        () -> EntryReaders.people(contentDir.resolve("people.yml"), diagnostics)));
+                        () -> entries(contentDir, "people.yml", EntryReaders::people, diagnostics)));
         return Optional.of(new LoadedGuide(guide, Set.copyOf(incomplete)));
+    }
+
+    /** An entry file's items, unless the file leads outside the content folder. */
+    private static <T> List<T> entries(Path contentDir, String name, BiFunction<Path, Diagnostics, List<T>> reader,
+            Diagnostics diagnostics) {
+        Path file = contentDir.resolve(name);
+        return confined(contentDir, file, diagnostics) ? reader.apply(file, diagnostics) : List.of();
+    }
+
+    /**
+     * True when {@code file} lies inside the content folder once links are followed; reports it
+     * otherwise, without a word of what it leads to (its content must not reach the output).
+     */
+    private static boolean confined(Path contentDir, Path file, Diagnostics diagnostics) {
+        if (InsideFolder.contains(contentDir, file)) {
+            return true;
+        }
+        diagnostics.error(Position.ofFile(file), "this file leads outside the content folder (a symbolic link?),"
+                + " so it is not read", "copy the file into the content folder instead of linking to it");
+        return false;
     }
 
     /** Runs one reader, noting its kind as incomplete when reading reported errors. */
@@ -79,7 +108,11 @@ public final class ContentLoader {
                     diagnostics.error(ref.position(), "chapter '" + ref.id() + "' has no file "
                             + chapterDir.resolve(ref.id() + ".md"),
                             Suggestions.didYouMean(ref.id(), files).orElse("create the file or remove the entry"));
-                } else {
+                } else if (ref.id().getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+                    diagnostics.error(ref.position(), "chapter id '" + ref.id().substring(0, 20) + "...' is too long"
+                            + " for the file names of its page and PDF (at most " + MAX_ID_BYTES + " letters)",
+                            "choose a shorter id and rename the file to match");
+                } else if (confined(contentDir, chapterDir.resolve(ref.id() + ".md"), diagnostics)) {
                     ChapterReader.read(ref.id(), chapterDir.resolve(ref.id() + ".md"), diagnostics)
                             .ifPresent(chapters::add);
                 }

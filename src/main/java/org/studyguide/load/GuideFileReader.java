@@ -30,7 +30,8 @@ final class GuideFileReader {
     /** Reads the file, or returns empty after reporting why it cannot be read. */
     static Optional<GuideFile> read(Path file, Diagnostics diagnostics) {
         return ContentFiles.read(file, diagnostics, "every guide needs a guide.yml with its title and parts")
-                .flatMap(text -> YamlSource.parse(file, 0, text, diagnostics))
+                .flatMap(text -> YamlSource.parseRequired(file, 0, text, diagnostics, "guide.yml is empty",
+                        "write the guide's title and its parts; 'studyguide new guide DIR' makes a complete example"))
                 .flatMap(document -> document.asMap("guide.yml", KEYS))
                 .map(map -> new GuideFile(info(map, diagnostics), parts(map)));
     }
@@ -43,7 +44,7 @@ final class GuideFileReader {
                 map.optionalText("language").orElse("en"),
                 map.texts("authors"),
                 map.optionalText("licence"),
-                map.optionalText("repository"),
+                UrlField.read(map, "repository", diagnostics),
                 map.optionalMarkdown("introduction"),
                 map.optionalText("sourceTexts"),
                 TimelinePeriods.read(map, diagnostics),

@@ -34,7 +34,7 @@ final class SourceFields {
         Markdown note = known.equals(Optional.of(Source.Kind.READING)) ? map.markdown("note")
                 : map.optionalMarkdown("note").orElseGet(() -> Markdown.at("", map.position()));
         return new Source(map.text("id"), kind, map.text("title"), author, map.optionalText("venue"),
-                map.optionalText("publisher"), map.text("date"), map.optionalText("url"), note, map.positionOf("id"));
+                map.optionalText("publisher"), map.text("date"), UrlField.read(map, "url", diagnostics), note, map.positionOf("id"));
     }
 
     /** The kind written (a reading when none is), or empty after reporting a kind that is not known. */

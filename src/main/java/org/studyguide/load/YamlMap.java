@@ -181,10 +181,8 @@ final class YamlMap {
             } else if (value.getValue().isBlank()) {
                 diagnostics.error(source.position(value), "the value of '" + id.getValue() + "' in '" + key
                         + "' is empty", "write one line of text after '" + id.getValue() + ":', or remove the line");
-            } else if (entries.stream().anyMatch(e -> e.getKey().id().equals(id.getValue().strip()))) {
-                diagnostics.error(source.position(id), "'" + id.getValue() + "' appears twice in '" + key + "'",
-                        "keep one line for each id");
             } else {
+                // An id given twice is refused by the parser's duplicate-key check already.
                 entries.add(Map.entry(new Ref(kind, id.getValue().strip(), source.position(id)), source.markdown(value)));
             }
         }

@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.diag.Severity;
 import org.studyguide.model.Markdown;
 import org.studyguide.model.Position;
 
@@ -48,6 +49,11 @@ record YamlSource(Path file, int lineOffset, List<String> lines) {
         YamlSource source = new YamlSource(file, lineOffset, text.lines().toList());
         LoadSettings settings = LoadSettings.builder().setLabel(source.file().toString())
                 .setAllowDuplicateKeys(false).build();
+        List<YamlPrescan.Problem> problems = YamlPrescan.scan(text, settings);
+        problems.forEach(problem -> source.report(problem, diagnostics));
+        if (problems.stream().anyMatch(YamlPrescan.Problem::fatal)) {
+            return Optional.empty();
+        }
         try {
             return new Compose(settings).composeString(text).map(root -> new Document(source, root, diagnostics));
         } catch (MarkedYamlEngineException e) {
@@ -58,6 +64,25 @@ record YamlSource(Path file, int lineOffset, List<String> lines) {
             diagnostics.error(source.start(), "invalid YAML: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Like {@link #parse}, but a text with no YAML in it (empty, or only comments) is an error:
+     * for a file that must say something, silence is a mistake.
+     */
+    static Optional<Document> parseRequired(Path file, int lineOffset, String text, Diagnostics diagnostics,
+            String emptyMessage, String emptyHint) {
+        long errors = diagnostics.count(Severity.ERROR);
+        Optional<Document> document = parse(file, lineOffset, text, diagnostics);
+        if (document.isEmpty() && diagnostics.count(Severity.ERROR) == errors) {
+            diagnostics.error(new Position(file, lineOffset + 1, 1), emptyMessage, emptyHint);
+        }
+        return document;
+    }
+
+    private void report(YamlPrescan.Problem problem, Diagnostics diagnostics) {
+        String hint = problem.hint() + problem.earlier().map(m -> "; the first is on line " + position(m).line()).orElse("");
+        diagnostics.error(position(problem.at()), problem.message(), hint);
     }
 
     /** The first position of the YAML text. */

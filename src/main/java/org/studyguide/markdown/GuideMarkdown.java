@@ -1,5 +1,8 @@
 package org.studyguide.markdown;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -11,9 +14,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.model.ItemId;
 import org.studyguide.model.Markdown;
@@ -74,7 +74,15 @@ public final class GuideMarkdown {
      * entry's definition does not mark its own headword, nor a person's description their name).
      */
     public ParsedMarkdown parse(Markdown source, Optional<ItemId> owner) {
-        Document document = parser.parse(source.text());
+        Optional<MarkdownLimits.Refusal> longLine = MarkdownLimits.longLine(source.text());
+        Document document = longLine.isPresent() ? parser.parse("") : parser.parse(source.text());
+        Optional<MarkdownLimits.Refusal> refusal = longLine.or(() -> MarkdownLimits.tooDeep(document));
+        if (refusal.isPresent()) {
+            // Parsing or rendering would recurse past the stack: keep an empty tree that says why.
+            Document empty = parser.parse("");
+            empty.set(MarkdownLimits.REFUSED, refusal);
+            return new ParsedMarkdown(source, empty);
+        }
         if (marksSources) {
             document.set(SourceMarks.LOCATOR, source.locator());
         }
@@ -87,11 +95,12 @@ public final class GuideMarkdown {
 
     /**
      * Every reference in a parsed text in document order, written ones and mentions alike, each at
-     * its place in the user's file. Malformed references, unknown callout kinds and footnotes
-     * without text are reported to {@code diagnostics}.
+     * its place in the user's file. Malformed references, links whose scheme is not allowed,
+     * unknown callout kinds and footnotes without text are reported to {@code diagnostics}.
      */
     public List<RefUse> references(ParsedMarkdown parsed, Diagnostics diagnostics) {
         MarkdownChecks.report(parsed, diagnostics);
+        UnsafeLinks.report(parsed, diagnostics);
         return RefUses.of(parsed, diagnostics);
     }
 

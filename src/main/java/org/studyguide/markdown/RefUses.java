@@ -1,11 +1,11 @@
 package org.studyguide.markdown;
 
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
-import com.vladsch.flexmark.ext.wikilink.WikiNode;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
+import com.vladsch.flexmark.util.ast.Node;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.model.Markdown;
 import org.studyguide.model.Position;
@@ -26,7 +26,19 @@ final class RefUses {
     static List<RefUse> of(ParsedMarkdown parsed, Diagnostics diagnostics) {
         List<RefUse> uses = new ArrayList<>();
         Markdown.Locator locator = parsed.source().locator();
+        Optional<MarkdownLimits.Refusal> refused = MarkdownLimits.REFUSED.get(parsed.document());
+        if (refused.isPresent()) {
+            diagnostics.error(locator.positionOf(refused.get().offset()), refused.get().message(), refused.get().hint());
+            return uses;
+        }
+        int count = 0;
         for (Node node : parsed.document().getDescendants()) {
+            if (node instanceof WikiNode && ++count > MarkdownLimits.MAX_REFERENCES) {
+                diagnostics.error(locator.positionOf(node.getStartOffset()), "more than "
+                        + MarkdownLimits.MAX_REFERENCES + " references in one text",
+                        "split the text, or link to a list of the items instead");
+                return uses;
+            }
             if (node instanceof Mention mention) {
                 Position at = locator.positionOf(node.getStartOffset());
                 Spelling spelling = mention.spelling();

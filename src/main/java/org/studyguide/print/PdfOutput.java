@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.load.InsideFolder;
 import org.studyguide.model.Chapter;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Position;
@@ -41,7 +42,13 @@ public final class PdfOutput {
      */
     public static SiteFiles addTo(SiteFiles site, Guide guide, Path guideFile, Optional<Path> userTemplates,
             Diagnostics diagnostics) {
-        PdfBook book = new PdfBook(guide, UnmarkedSite.of(site), stylesheet(userTemplates));
+        Optional<Path> ownStylesheet = userTemplates.map(dir -> dir.resolve(STYLESHEET)).filter(Files::isRegularFile);
+        if (ownStylesheet.isPresent() && !InsideFolder.contains(userTemplates.get(), ownStylesheet.get())) {
+            diagnostics.error(Position.ofFile(ownStylesheet.get()), "pdf.css leads outside the templates folder"
+                    + " (a symbolic link?)", "copy the stylesheet into the templates folder instead of linking to it");
+            return site;
+        }
+        PdfBook book = new PdfBook(guide, UnmarkedSite.of(site), stylesheet(ownStylesheet));
         List<Job> jobs = new ArrayList<>();
         Position guidePosition = Position.ofFile(guideFile);
         jobs.add(new Job(book.whole(), guidePosition, c -> guidePosition));
@@ -103,8 +110,7 @@ public final class PdfOutput {
     }
 
     /** The guide's own {@code pdf.css}, or else the built-in one. */
-    private static String stylesheet(Optional<Path> userTemplates) {
-        Optional<Path> own = userTemplates.map(dir -> dir.resolve(STYLESHEET)).filter(Files::isRegularFile);
+    private static String stylesheet(Optional<Path> own) {
         try {
             if (own.isPresent()) {
                 return Files.readString(own.get(), StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.studyguide.diag.IoProblems;
 import org.studyguide.render.SiteFiles;
 
 /**
@@ -37,14 +38,14 @@ public final class Publisher {
      */
     public void publish(SiteFiles site, Path out, List<Path> protectedDirs) throws PublishException {
         SiteWriter.requireSafePaths(site);
-        try {
+        try (PublishLock lock = PublishLock.acquire(out)) {
             OutputFolder folder = OutputFolder.of(out);
             PublishGuards.requireApart(folder, protectedDirs);
             folder.recoverLeftovers();
             PublishGuards.requireReplaceable(folder);
             stageAndSwap(site, folder);
         } catch (IOException e) {
-            throw new PublishException("could not publish the site to '" + out + "': " + describe(e)
+            throw new PublishException("could not publish the site to '" + out + "': " + IoProblems.describe(e)
                     + "; the previous site was left as it was", e);
         }
     }
@@ -61,7 +62,7 @@ public final class Publisher {
             PublishGuards.requireApart(folder, protectedDirs);
             PublishGuards.requireReplaceable(folder);
         } catch (IOException e) {
-            throw new PublishException("cannot use '" + out + "' as the output folder: " + describe(e), e);
+            throw new PublishException("cannot use '" + out + "' as the output folder: " + IoProblems.describe(e), e);
         }
     }
 
@@ -84,10 +85,5 @@ public final class Publisher {
         } catch (IOException e) {
             cause.addSuppressed(e);
         }
-    }
-
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 }

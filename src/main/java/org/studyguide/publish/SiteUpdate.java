@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.studyguide.diag.IoProblems;
 import org.studyguide.render.SiteFiles;
 
 /**
@@ -66,7 +67,7 @@ public final class SiteUpdate {
                 Files.deleteIfExists(out.resolve(path));
             }
         } catch (IOException e) {
-            throw new PublishException("could not update the site in '" + out + "': " + e, e);
+            throw new PublishException("could not update the site in '" + out + "': " + IoProblems.describe(e), e);
         }
         return changes;
     }

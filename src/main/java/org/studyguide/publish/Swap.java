@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.studyguide.diag.IoProblems;
 
 /**
  * Puts a fully written staging folder in the place of the published site with two renames (old
@@ -38,7 +39,7 @@ final class Swap {
             renamer.rename(aside, target);
         } catch (IOException alsoFailed) {
             PublishException stuck = new PublishException("could not move the new site into '" + target
-                    + "' (" + failure + "), nor the previous site back; it is kept in '" + aside + "'", failure);
+                    + "' (" + IoProblems.describe(failure) + "), nor the previous site back; it is kept in '" + aside + "'", failure);
             stuck.addSuppressed(alsoFailed);
             throw stuck;
         }

@@ -25,6 +25,8 @@ final class AnkiCsv {
 
     private static final List<String> HEADER = List.of(
             "#separator:comma", "#html:true", "#notetype:Basic", "#columns:Front,Back,Tags", "#tags column:3");
+    /** Characters that make a spreadsheet read a cell as a formula when they come first. */
+    private static final String FORMULA_START = "=+-@\t\r";
     private static final Safelist SIMPLE_HTML = Safelist.none()
             .addTags("p", "br", "b", "strong", "i", "em", "ul", "ol", "li", "code", "sub", "sup");
 
@@ -37,9 +39,22 @@ final class AnkiCsv {
         HEADER.forEach(line -> csv.append(line).append(Csv.CRLF));
         String guideTag = slug(guideTitle);
         for (SelfTestPages.Flashcard card : cards) {
-            csv.append(Csv.record(List.of(Entities.escape(card.headword()), back(card), tags(guideTag, card))));
+            csv.append(Csv.record(List.of(inert(Entities.escape(card.headword())), inert(back(card)),
+                    tags(guideTag, card))));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An HTML field that no spreadsheet takes for a formula (OWASP's advice on CSV injection): a
+     * first character that starts one ({@code = + - @}, tab, CR) is written as a numeric character
+     * reference. Anki reads the fields as HTML ({@code #html:true}), so the card shows exactly the
+     * character the author wrote, while a spreadsheet sees a cell starting with {@code &}, which is
+     * text. (OWASP's leading apostrophe would show on every such card.)
+     */
+    static String inert(String html) {
+        return !html.isEmpty() && FORMULA_START.indexOf(html.charAt(0)) >= 0
+                ? "&#" + (int) html.charAt(0) + ";" + html.substring(1) : html;
     }
 
     /** The back of a card: the expansion in bold, a line break, then the definition without links. */
@@ -50,13 +65,17 @@ final class AnkiCsv {
         return (expansion + definition).replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    /** Space-separated tags: the guide's and the readings', each without spaces. */
+    /**
+     * Space-separated tags: the guide's and the readings', each without spaces. The column is plain
+     * text, not HTML, so a reading id's leading formula characters are dropped from its tag.
+     */
     static String tags(String guideTag, SelfTestPages.Flashcard card) {
         Set<String> tags = new LinkedHashSet<>();
         if (!guideTag.isEmpty()) {
             tags.add(guideTag);
         }
-        card.readings().forEach(id -> tags.add(id.strip().replaceAll("\\s+", "_")));
+        card.readings().stream().map(id -> id.strip().replaceAll("\\s+", "_").replaceFirst("^[=+\\-@]+", ""))
+                .filter(tag -> !tag.isEmpty()).forEach(tags::add);
         return String.join(" ", new ArrayList<>(tags));
     }
 

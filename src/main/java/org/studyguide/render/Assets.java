@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.load.InsideFolder;
+import org.studyguide.model.Position;
 
 /**
  * The site's static files: everything under {@code assets/} in the built-in templates and the
@@ -26,16 +30,31 @@ final class Assets {
     }
 
     /** Site path ({@code assets/...}) to bytes. */
-    static Map<String, byte[]> collect(Optional<Path> userTemplates) {
+    static Map<String, byte[]> collect(Optional<Path> userTemplates, Diagnostics diagnostics) {
         Map<String, byte[]> files = new TreeMap<>();
         builtIn(files);
         WebJarAssets.addTo(files);
-        userTemplates.map(dir -> dir.resolve(FOLDER)).filter(Files::isDirectory)
-                .ifPresent(dir -> copy(dir, files));
+        userTemplates.filter(Files::isDirectory).ifPresent(templates -> {
+            Path dir = templates.resolve(FOLDER);
+            if (Files.isDirectory(dir)) {
+                copy(dir, files, file -> confined(templates, file, diagnostics));
+            }
+        });
         return files;
     }
 
-    private static void builtIn(Map<String, byte[]> files) {
+    /** True when an asset of the guide lies inside its templates folder; reports it otherwise. */
+    private static boolean confined(Path templates, Path file, Diagnostics diagnostics) {
+        if (InsideFolder.contains(templates, file)) {
+            return true;
+        }
+        diagnostics.error(Position.ofFile(file), "this asset leads outside the templates folder (a symbolic link?),"
+                + " so it is not published", "copy the file into templates/assets/ instead of linking to it");
+        return false;
+    }
+
+    /** Synchronized: the jar's file system can be open only once at a time, and builds may run in parallel. */
+    private static synchronized void builtIn(Map<String, byte[]> files) {
         URL url = Assets.class.getClassLoader().getResource(Templates.BUILT_IN + "/" + FOLDER);
         if (url == null) {
             return;
@@ -44,10 +63,10 @@ final class Assets {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    copy(jar.provider().getPath(uri), files);
+                    copy(jar.provider().getPath(uri), files, file -> true);
                 }
             } else {
-                copy(Path.of(uri), files);
+                copy(Path.of(uri), files, file -> true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,9 +75,9 @@ final class Assets {
         }
     }
 
-    private static void copy(Path dir, Map<String, byte[]> files) {
+    private static void copy(Path dir, Map<String, byte[]> files, Predicate<Path> allowed) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(allowed).toList()) {
                 String relative = dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
                 files.put(FOLDER + "/" + relative, Files.readAllBytes(file));
             }

@@ -52,7 +52,7 @@ public final class SiteRenderer {
         MarkdownHtml markdown = new MarkdownHtml(linked, lookup);
         EntryViews entries = new EntryViews(linked, lookup, markdown);
         Views.Site site = site(linked.guide(), pdfs);
-        Map<String, byte[]> files = new TreeMap<>(Assets.collect(userTemplates));
+        Map<String, byte[]> files = new TreeMap<>(Assets.collect(userTemplates, diagnostics));
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed);
 

@@ -1,16 +1,5 @@
 package org.studyguide.render;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.ParseException;
-import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,7 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.diag.IoProblems;
 import org.studyguide.model.Position;
 
 /**
@@ -40,7 +42,11 @@ public final class Templates {
         this.userDir = userDir.filter(Files::isDirectory);
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(loader(this.userDir));
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        configuration.setObjectWrapper(safeWrapper());
+        // A guide's templates may come from a stranger: no Java class may be named (?new), no
+        // Java API reached (?api), and objects show only their view components (ViewAccessPolicy).
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setDefaultEncoding("UTF-8");
@@ -56,13 +62,20 @@ public final class Templates {
         List<TemplateLoader> loaders = new ArrayList<>();
         userDir.ifPresent(dir -> {
             try {
-                loaders.add(new FileTemplateLoader(dir.toFile()));
+                loaders.add(new ConfinedTemplateLoader(dir.toFile()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         loaders.add(new ClassTemplateLoader(Templates.class.getClassLoader(), BUILT_IN));
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    private static DefaultObjectWrapper safeWrapper() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        builder.setMemberAccessPolicy(new ViewAccessPolicy());
+        builder.setExposeFields(false);
+        return builder.build();
     }
 
     /**
@@ -82,11 +95,11 @@ public final class Templates {
         } catch (TemplateException e) {
             diagnostics.error(position(e.getTemplateSourceName(), nullToZero(e.getLineNumber()),
                             nullToZero(e.getColumnNumber()), name),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                    "template error: " + plain(e.getMessageWithoutStackTop()),
                     "templates see view records; check the names used near this place");
         } catch (IOException e) {
             diagnostics.error(Position.ofFile(userDir.map(d -> d.resolve(name)).orElse(Path.of(name))),
-                    "cannot read template '" + name + "': " + e.getMessage(),
+                    "cannot read template '" + name + "': " + IoProblems.describe(e),
                     "every page type needs its template; copy the built-in one to start from");
         }
         return Optional.empty();
@@ -101,6 +114,18 @@ public final class Templates {
 
     private static int nullToZero(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    /**
+     * A Freemarker message without Java in it: a refused {@code ?new} in words, and without the
+     * Java objects ({@code freemarker.core.Environment@1a2b}) and wrapper classes some messages name.
+     */
+    private static String plain(String message) {
+        if (message.contains("not allowed in the template for security reasons")) {
+            return "templates may not create Java objects: ?new is turned off";
+        }
+        return firstLine(message).replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*@[0-9a-f]+", "")
+                .replaceAll("\\s*\\(wrapper: [^)]*\\)", "").strip();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.studyguide.scaffold;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.studyguide.load.ContentLoader;
 import org.studyguide.model.ItemId;
 
 /** A new chapter's id as given on the command line: checked, and turned into a first title. */
@@ -15,6 +17,11 @@ final class ChapterSlug {
         if (slug.endsWith(EXTENSION) && slug.length() > EXTENSION.length()) {
             throw new ScaffoldException(ScaffoldException.Reason.ARGUMENT, "chapter id '" + slug
                     + "' ends in .md; give the id without it: " + slug.substring(0, slug.length() - EXTENSION.length()));
+        }
+        if (slug.getBytes(StandardCharsets.UTF_8).length > ContentLoader.MAX_ID_BYTES) {
+            throw new ScaffoldException(ScaffoldException.Reason.ARGUMENT, "chapter id '" + slug.substring(0, 20)
+                    + "...' is too long for the file names of its page and PDF (at most "
+                    + ContentLoader.MAX_ID_BYTES + " letters)");
         }
         if (!ItemId.isWellFormed(slug)) {
             throw new ScaffoldException(ScaffoldException.Reason.ARGUMENT,

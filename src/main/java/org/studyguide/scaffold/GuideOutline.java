@@ -16,6 +16,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.load.YamlProblems;
+import org.studyguide.load.YamlPrescan;
 import org.studyguide.model.Position;
 
 /**
@@ -58,6 +59,11 @@ record GuideOutline(Path file, String text, Node partsKey, List<PartEntry> parts
      */
     static GuideOutline parse(Path file, String text) throws ScaffoldException {
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(false).build();
+        Optional<YamlPrescan.Problem> found = YamlPrescan.scan(text, settings).stream().findFirst();
+        if (found.isPresent()) {
+            throw new ScaffoldException(Diagnostic.error(position(file, found.get().at()), found.get().message(),
+                    CHECK_HINT));
+        }
         Node root;
         try {
             root = new Compose(settings).composeString(text).orElse(null);

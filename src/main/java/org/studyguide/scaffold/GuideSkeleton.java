@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.studyguide.diag.IoProblems;
 
 /**
  * {@code new guide DIR}: a small guide that builds cleanly and shows every feature (a chapter, a
@@ -55,7 +56,7 @@ public final class GuideSkeleton {
         } catch (IOException e) {
             String undone = Rollback.delete(created);
             throw new ScaffoldException(ScaffoldException.Reason.WRITE,
-                    "could not write the new guide into " + dir + ": " + e + "; " + undone);
+                    "could not write the new guide into " + dir + ": " + IoProblems.describe(e) + "; " + undone);
         }
         return files.keySet().stream().map(dir::resolve).toList();
     }
@@ -76,7 +77,7 @@ public final class GuideSkeleton {
                         + "); new guide writes only into a new or empty folder, so nothing was written");
             }
         } catch (IOException e) {
-            throw new ScaffoldException(ScaffoldException.Reason.WRITE, "cannot read " + dir + ": " + e);
+            throw new ScaffoldException(ScaffoldException.Reason.WRITE, "cannot read " + dir + ": " + IoProblems.describe(e));
         }
     }
 

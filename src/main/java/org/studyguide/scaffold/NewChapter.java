@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.studyguide.diag.Diagnostic;
+import org.studyguide.diag.IoProblems;
 import org.studyguide.model.Position;
 
 /**
@@ -78,7 +79,7 @@ public final class NewChapter {
             throw new ScaffoldException(Diagnostic.error(Position.ofFile(guideFile), "file is not valid UTF-8",
                     "save it with UTF-8 encoding"));
         } catch (IOException e) {
-            throw new ScaffoldException(ScaffoldException.Reason.WRITE, "cannot read " + guideFile + ": " + e);
+            throw new ScaffoldException(ScaffoldException.Reason.WRITE, "cannot read " + guideFile + ": " + IoProblems.describe(e));
         }
     }
 
@@ -140,7 +141,7 @@ public final class NewChapter {
         } catch (IOException e) {
             String undone = Rollback.delete(created);
             throw new ScaffoldException(ScaffoldException.Reason.WRITE,
-                    "could not write the new chapter: " + e + "; guide.yml was left unchanged and " + undone);
+                    "could not write the new chapter: " + IoProblems.describe(e) + "; guide.yml was left unchanged and " + undone);
         }
     }
 }

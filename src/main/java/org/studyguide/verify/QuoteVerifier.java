@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.diag.IoProblems;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Position;
 import org.studyguide.model.Quote;
@@ -68,7 +69,7 @@ public final class QuoteVerifier {
         try {
             return Optional.of(ReadingText.of(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            diagnostics.error(Position.ofFile(file), "cannot read the reading's text: " + e.getMessage());
+            diagnostics.error(Position.ofFile(file), "cannot read the reading's text: " + IoProblems.describe(e));
             return Optional.empty();
         }
     }

@@ -157,7 +157,7 @@ class ThemesAndExamTest {
         BuiltGuide built = fixture(SECOND.replace("  reading-a: \"Cooperation was *uneven*, see [[PJC]].\"",
                 "  reading-a: \"\"\n  reading-b: One.\n  reading-b: Two.")).build();
         assertThat(built.errors()).extracting(Diagnostic::message).containsExactly(
-                "the value of 'reading-a' in 'stances' is empty", "'reading-b' appears twice in 'stances'");
+                "the value of 'reading-a' in 'stances' is empty", "key 'reading-b' is given twice in this mapping");
         assertThat(built.errors()).extracting(d -> d.position().line()).containsExactly(9, 11);
     }
 

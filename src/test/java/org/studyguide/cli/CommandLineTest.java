@@ -82,11 +82,22 @@ class CommandLineTest {
     }
 
     @Test
-    void aMissingSourcesFolderIsAnError() {
+    void aMissingSourcesFolderIsAUsageError() {
         GuideFixture fixture = GuideFixture.in(root).writeFiles();
         int code = run("check", "--content", fixture.content().toString(), "--sources", root.resolve("nowhere").toString());
-        assertThat(code).isEqualTo(1);
-        assertThat(stderr()).contains("nowhere: error: source texts folder not found");
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains("--sources names a folder that does not exist: ").contains("nowhere");
+    }
+
+    @Test
+    void aMissingTemplatesFolderIsAUsageError() {
+        GuideFixture fixture = GuideFixture.in(root).writeFiles();
+        int code = run("build", "--content", fixture.content().toString(), "--out", fixture.out().toString(),
+                "--templates", root.resolve("nowhere").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains("--templates names a folder that does not exist: ").contains("nowhere")
+                .doesNotContain("Exception");
+        assertThat(fixture.out()).doesNotExist();
     }
 
     @Test

@@ -20,14 +20,15 @@ class LongTextTest {
 
     @Test
     void everyMentionInAParagraphOfTwoHundredThousandWordsIsFound() {
-        String text = SENTENCE.repeat(SENTENCES);
+        // One paragraph, wrapped every ten sentences: a line may not exceed MarkdownLimits.MAX_LINE.
+        String text = (SENTENCE.repeat(10) + "\n").repeat(SENTENCES / 10);
         assertThat(text.split(" ")).hasSizeGreaterThanOrEqualTo(200_000);
         List<RefUse> uses = MARKDOWN.references(parse(text), new Diagnostics());
         assertThat(uses).hasSize(2 * SENTENCES)
                 .allSatisfy(use -> assertThat(use.ref().id()).isEqualTo("NRC"))
                 .allSatisfy(use -> assertThat(use.mention()).isTrue());
-        int last = SENTENCE.length() * (SENTENCES - 1) + SENTENCE.indexOf("NATO");
-        assertThat(uses.get(uses.size() - 1).ref().position()).isEqualTo(at(10, 1 + last));
+        int last = SENTENCE.length() * 9 + SENTENCE.indexOf("NATO");
+        assertThat(uses.get(uses.size() - 1).ref().position()).isEqualTo(at(10 + SENTENCES / 10 - 1, 1 + last));
     }
 
     @Test

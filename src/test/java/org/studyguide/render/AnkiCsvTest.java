@@ -82,4 +82,28 @@ class AnkiCsvTest {
         assertThat(AnkiCsv.slug("  Économie & Société ")).isEqualTo("economie-societe");
         assertThat(AnkiCsv.slug("!!!")).isEmpty();
     }
+
+    @Test
+    void fieldsThatWouldStartAFormulaStartWithACharacterReferenceInstead() {
+        byte[] bytes = AnkiCsv.of("", List.of(card("=HYPERLINK(\"x\")", "", "+1"), card("-2", "", "@SUM(A1)"),
+                card("\tx", "", "\rY")));
+        List<String> rows = new String(bytes, StandardCharsets.UTF_8).lines().skip(5).toList();
+        assertThat(rows).containsExactly("&#61;HYPERLINK(&quot;x&quot;),&#43;1,", "&#45;2,&#64;SUM(A1),",
+                "&#9;x,Y,");
+        for (String row : rows) {
+            assertThat(row).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+            assertThat(row.split(",")).allSatisfy(cell -> assertThat(cell).doesNotMatch("^\"?[=+\\-@\t\r].*"));
+        }
+    }
+
+    @Test
+    void theCharacterReferenceShowsTheSameCharacterInAnkisHtml() {
+        assertThat(org.jsoup.Jsoup.parse(AnkiCsv.inert("=1+1")).text()).isEqualTo("=1+1");
+        assertThat(AnkiCsv.inert("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void readingTagsLoseLeadingFormulaCharacters() {
+        assertThat(AnkiCsv.tags("", card("X", "", "", "=cmd", "-", "@home"))).isEqualTo("cmd home");
+    }
 }
