@@ -123,7 +123,7 @@ class SearchIT {
         search(tab, query);
         List<Map<String, Object>> results = results(tab);
         assertThat(results).hasSizeBetween(1, 12);
-        assertThat(results).extracting(r -> r.get("kind")).allMatch(k -> List.of("chapter", "essay", "theme", "term", "quotation", "event", "source").contains(k));
+        assertThat(results).extracting(r -> r.get("kind")).allMatch(k -> List.of("chapter", "essay", "theme", "term", "quotation", "event", "person", "source").contains(k));
         Map<String, Object> hit = results.stream()
                 .filter(r -> r.get("kind").equals(kind) && r.get("href").toString().startsWith(server.url(url)))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " at " + url + " in " + results));

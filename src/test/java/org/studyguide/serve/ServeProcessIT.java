@@ -79,7 +79,7 @@ class ServeProcessIT {
                 .redirectError(root.resolve("stderr.txt").toFile())
                 .start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            assertThat(out.readLine()).startsWith("Built 11 pages into .studyguide-preview");
+            assertThat(out.readLine()).startsWith("Built 14 pages into .studyguide-preview");
             Matcher serving = SERVING.matcher(out.readLine());
             assertThat(serving.matches()).isTrue();
             HttpResponse<String> home = HttpClient.newHttpClient().send(
