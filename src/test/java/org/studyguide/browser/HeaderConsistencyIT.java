@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,5 +75,68 @@ class HeaderConsistencyIT {
                         assertThat(style).as(path).isEqualTo(home));
             }
         }
+    }
+
+    @Test
+    void onAPhoneTheHeaderIsOneStickyRowWithTheChapterDrawerAtTheTop() {
+        try (BrowserContext context = guide.session().browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
+            Page page = context.newPage();
+            for (String path : PAGES) {
+                page.navigate(guide.url(path));
+                assertThat(box(page, ".site-header").height).as(path).isLessThanOrEqualTo(64);
+                BoundingBox button = box(page, ".nav-toggle");
+                assertThat(button.y + button.height).as(path).isLessThanOrEqualTo(100);
+                assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).as(path)
+                        .isLessThanOrEqualTo(390);
+            }
+            assertThat(page.locator("#search-input").getAttribute("placeholder")).isEqualTo("Search");
+
+            page.navigate(guide.url("chapters/institutions.html"));
+            page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)");
+            page.waitForFunction("window.scrollY > 1000");
+            assertThat(box(page, ".nav-toggle").y).isLessThan(64);
+            Locator drawer = page.locator("nav.chapters");
+            assertThat(drawer.isVisible()).isFalse();
+            page.locator(".nav-toggle").click();
+            assertThat(page.locator(".nav-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(drawer.locator("a[aria-current=page]").isVisible()).isTrue();
+            assertThat(drawer.locator(".drawer-links a").allTextContents()).contains("Glossary", "Quotation quiz");
+            BoundingBox opened = box(page, "nav.chapters");
+            assertThat(opened.y).isBetween(box(page, ".site-header").height - 1, 64.0);
+            page.keyboard().press("Escape");
+            assertThat(drawer.isVisible()).isFalse();
+            assertThat(page.locator(".nav-toggle").getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(page.evaluate("document.activeElement.className")).isEqualTo("nav-toggle");
+        }
+    }
+
+    @Test
+    void withoutJavaScriptThePhoneHeaderLinksToTheChapterList() {
+        try (BrowserContext context = guide.session().browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate(guide.url("chapters/institutions.html"));
+            assertThat(page.locator(".nav-toggle").isVisible()).isFalse();
+            BoundingBox link = box(page, ".nav-link");
+            assertThat(link.y + link.height).isLessThanOrEqualTo(100);
+            page.locator(".nav-link").click();
+            assertThat(page.url()).endsWith("#chapter-list");
+            assertThat(page.locator("#chapter-list a[aria-current=page]").isVisible()).isTrue();
+            assertThat(page.locator(".drawer-links a").first().isVisible()).isTrue();
+        }
+    }
+
+    @Test
+    void theSearchBoxNamesItsKeyOnlyWhereThereIsAKeyboard() {
+        try (BrowserContext context = guide.session().browser().newContext(new Browser.NewContextOptions())) {
+            Page page = context.newPage();
+            page.navigate(guide.url("index.html"));
+            assertThat(page.locator("#search-input").getAttribute("placeholder")).isEqualTo("Search (press /)");
+        }
+    }
+
+    private static BoundingBox box(Page page, String selector) {
+        return page.locator(selector).first().boundingBox();
     }
 }
