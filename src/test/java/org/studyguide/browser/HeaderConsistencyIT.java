@@ -108,6 +108,14 @@ class HeaderConsistencyIT {
             assertThat(drawer.isVisible()).isFalse();
             assertThat(page.locator(".nav-toggle").getAttribute("aria-expanded")).isEqualTo("false");
             assertThat(page.evaluate("document.activeElement.className")).isEqualTo("nav-toggle");
+
+            // The results open across the screen under the header, whatever the box's width.
+            page.locator("#search-input").fill("enlargement");
+            page.locator(".search-result").first().waitFor();
+            BoundingBox results = box(page, "#search-panel");
+            assertThat(results.x).isGreaterThanOrEqualTo(0);
+            assertThat(results.x + results.width).isLessThanOrEqualTo(390);
+            assertThat(results.width).isGreaterThan(300);
         }
     }
 
