@@ -1,4 +1,4 @@
-/* "Who said it?": turns the list of quotations on quiz.html into one question at a time. The reader
+/* The quotation quiz ("who said it?"): turns the list of quotations on quiz.html into one question at a time. The reader
    names the reading (or the speaker, when the reading quotes someone) and is told at once whether
    that is right; the score is kept in localStorage. Without JavaScript the list stays, each answer
    behind a disclosure. Keys act only while focus is inside the quiz: 1 to 9 answer, N moves on. */

@@ -1,8 +1,8 @@
 // Site-wide enhancements, none needed to read the guide: the theme toggle (remembered in
-// localStorage; without a choice the theme follows the system), the chapter list's toggle on
-// small screens and the print buttons. Loaded in <head> without defer, so that the chosen theme and
-// the "js" class (which shows the controls, see style.css) apply before first paint and nothing
-// moves afterwards.
+// localStorage; without a choice the theme follows the system), the chapter drawer on small
+// screens, the search box's keyboard hint and the print buttons. Loaded in <head> without defer,
+// so that the chosen theme and the "js" class (which shows the controls, see style.css) apply
+// before first paint and nothing moves afterwards.
 (function () {
   'use strict';
   var KEY = 'studyguide-theme';
@@ -34,19 +34,36 @@
     show();
   }
 
+  // On phones the chapter list is a drawer under the header; Escape closes it and gives focus back.
   function navToggle(nav, button) {
-    button.addEventListener('click', function () {
-      var open = nav.classList.toggle('open');
+    function show(open) {
+      nav.classList.toggle('open', open);
       button.setAttribute('aria-expanded', String(open));
+    }
+    button.addEventListener('click', function () { show(!nav.classList.contains('open')); });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && nav.classList.contains('open')) {
+        show(false);
+        button.focus();
+      }
     });
+  }
+
+  // "(press /)" only where there is a keyboard to press it on: a fine pointer that can hover.
+  function searchHint(input) {
+    if (window.matchMedia && matchMedia('(hover: hover) and (pointer: fine)').matches) {
+      input.placeholder = 'Search (press /)';
+    }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     var theme = document.querySelector('.theme-toggle');
     if (theme) { themeToggle(theme); }
     var nav = document.querySelector('nav.chapters');
-    var button = nav && nav.querySelector('.nav-toggle');
-    if (button) { navToggle(nav, button); }
+    var button = document.querySelector('.nav-toggle');
+    if (nav && button) { navToggle(nav, button); }
+    var input = document.getElementById('search-input');
+    if (input) { searchHint(input); }
     document.querySelectorAll('.print-controls button').forEach(function (print) {
       print.onclick = function () { window.print(); };
     });

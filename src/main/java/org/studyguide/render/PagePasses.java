@@ -20,7 +20,8 @@ final class PagePasses {
     /** The passes after the links are rewritten, in order; each gets the page and its path in the site. */
     private static final List<BiConsumer<Document, String>> PASSES = List.of(
             ScrollableTables::wrap,
-            FirstMentions::mark);
+            FirstMentions::mark,
+            Typography::apply);
 
     private PagePasses() {
     }

@@ -57,7 +57,7 @@ final class SelfTestViews {
                 .sorted(Comparator.comparingInt((Quote q) -> q.id().hashCode()).thenComparing(Quote::id))
                 .map(q -> item(q, sources.get(q.source().id())))
                 .toList();
-        return new SelfTestPages.QuizPage("Who said it?", readings, items);
+        return new SelfTestPages.QuizPage("Quotation quiz", readings, items);
     }
 
     private SelfTestPages.QuizItem item(Quote quote, Source source) {

@@ -66,6 +66,24 @@ class AccessibilityIT {
         }
     }
 
+    /** The phone layout: the compact header, and the chapter drawer open over the page. */
+    @ParameterizedTest(name = "{0} on a phone, drawer open, in the {1} theme")
+    @CsvSource({"index.html, light", "index.html, dark", "chapters/institutions.html, light",
+        "chapters/institutions.html, dark"})
+    void hasNoViolationsOnAPhoneWithTheDrawerOpen(String page, String theme) {
+        Browser browser = guide.session().browser();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true)
+                .setColorScheme(theme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT))) {
+            Page tab = context.newPage();
+            tab.navigate(guide.url(page));
+            tab.locator(".nav-toggle").click();
+            assertThat(tab.locator("nav.chapters").isVisible()).isTrue();
+            AxeResults results = new AxeBuilder(tab).withTags(WCAG).analyze();
+            assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+        }
+    }
+
     private static String describe(List<Rule> violations) {
         return violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
                         + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))

@@ -52,6 +52,12 @@ class LayoutAndThemeIT {
             assertThat(page.locator("html").getAttribute("data-theme")).isEqualTo("dark");
             assertThat(background(page)).isNotEqualTo(light);
             assertThat(page.locator(".theme-toggle").getAttribute("aria-pressed")).isEqualTo("true");
+            // A pressed state, so the label stays the same and keeps meaning what pressing does.
+            assertThat(page.locator(".theme-toggle").textContent()).isEqualTo("Dark theme");
+            page.locator(".theme-toggle").click();
+            assertThat(page.locator(".theme-toggle").getAttribute("aria-pressed")).isEqualTo("false");
+            assertThat(background(page)).isEqualTo(light);
+            page.locator(".theme-toggle").click();
 
             page.navigate(guide.url("glossary.html"));
             assertThat(page.locator("html").getAttribute("data-theme")).isEqualTo("dark");

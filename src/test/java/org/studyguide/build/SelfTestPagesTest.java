@@ -48,7 +48,7 @@ class SelfTestPagesTest {
     @Test
     void quizListsTheReadingsAndEveryQuotationWithItsAnswerBehindADisclosure() {
         Document page = built.page("quiz.html");
-        assertThat(page.title()).isEqualTo("Who said it? · Test guide");
+        assertThat(page.title()).isEqualTo("Quotation quiz · Test guide");
         assertThat(page.select(".quiz-readings li").eachAttr("data-reading")).containsExactly("reading-a");
         assertThat(page.select(".quiz-readings a").eachAttr("href")).containsExactly("sources.html#reading-a");
         assertThat(page.select(".quiz-item").eachAttr("data-quote"))
@@ -95,9 +95,12 @@ class SelfTestPagesTest {
                     .contains(up + "flashcards.html", up + "quiz.html");
         }
         assertThat(built.page("flashcards.html").select(".site-links a[aria-current=page]").text()).isEqualTo("Flashcards");
-        assertThat(built.page("quiz.html").select(".site-links a[aria-current=page]").text()).isEqualTo("Quiz");
+        assertThat(built.page("quiz.html").select(".site-links a[aria-current=page]").text()).isEqualTo("Quotation quiz");
         Element selfTest = built.page("index.html").selectFirst("section.self-test");
         assertThat(selfTest.select("h2").text()).isEqualTo("Test yourself");
         assertThat(selfTest.select("a").eachAttr("href")).containsExactly("flashcards.html", "quiz.html");
+        // One name for the quiz: in the header, as the page's title and heading, and on the home page.
+        assertThat(built.page("quiz.html").select("h1").text()).isEqualTo("Quotation quiz");
+        assertThat(selfTest.select("a[href=quiz.html]").text()).isEqualTo("Quotation quiz");
     }
 }

@@ -110,7 +110,10 @@ class SiteOutputTest {
             assertThat(page.select(".site-title").attr("href")).as(path).isEqualTo(up + "index.html");
             assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");
             assertThat(page.select("[href^=/], [src^=/]")).as(path).isEmpty();
-            assertThat(page.select("nav.chapters a")).hasSize(2);
+            assertThat(page.select("nav.chapters #chapter-list a")).hasSize(2);
+            // The reference pages twice: in the header, and at the end of the chapter drawer for phones.
+            assertThat(page.select(".drawer-links a").eachAttr("href")).as(path)
+                    .isEqualTo(page.select(".site-links a").eachAttr("href")).hasSize(7);
         }
     }
 

@@ -92,8 +92,9 @@ class GuideSkeletonTest {
     void aTitleThatNeedsQuotingReadsBackAsGiven() throws Exception {
         Path dir = root.resolve("g");
         GuideSkeleton.write(dir, "Rome, 2013: \"mid-term\" # views", false);
+        // The page sets the straight quotes as typographic ones, like Markdown's (render/Typography).
         assertThat(build(dir, Optional.empty()).assertClean().page("index.html").select("h1").text())
-                .isEqualTo("Rome, 2013: \"mid-term\" # views");
+                .isEqualTo("Rome, 2013: “mid-term” # views");
         assertThat(read(dir.resolve("README.md"))).startsWith("# Rome, 2013: \"mid-term\" # views\n");
     }
 

@@ -1,0 +1,101 @@
+package org.studyguide.render;
+
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Typographic punctuation for the plain text of a page, the same that Flexmark's typographic
+ * extension gives Markdown: curly quotes and apostrophes, en and em dashes from {@code --} and
+ * {@code ---}, an ellipsis from {@code ...}. Titles, summaries, expansions, locators and the other
+ * plain YAML fields reach the page through the templates as written; this page pass sets them once,
+ * at render time, so the model keeps the author's text (quotations are verified against it). Text
+ * that must stay as written is left alone: code, scripts, form fields, any element marked
+ * {@code translate="no"}, and text with a URL in it. Markdown's output has no straight quotes left
+ * outside code, so a second pass over it changes nothing.
+ */
+final class Typography {
+    /** Elements whose text is never changed. */
+    private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "var", "script", "style",
+            "textarea");
+    /** Characters after which a quotation mark opens rather than closes. */
+    private static final String OPENERS = "([{‘“–—/-";
+
+    private Typography() {
+    }
+
+    /** The page pass: every text node of {@code page} outside verbatim elements. */
+    static void apply(Document page, String path) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            private char before = ' ';
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text && !verbatim(text) && !text.getWholeText().contains("://")) {
+                    String whole = text.getWholeText();
+                    String smart = smarten(whole, before);
+                    if (!smart.equals(whole)) {
+                        text.text(smart);
+                    }
+                    if (!smart.isEmpty()) {
+                        before = smart.charAt(smart.length() - 1);
+                    }
+                } else if (node instanceof Element element && element.isBlock()) {
+                    before = ' ';
+                }
+            }
+        }, page);
+    }
+
+    /**
+     * {@code text} with typographic punctuation; {@code before} is the character that precedes it
+     * on the page (a space at the start of a block), which decides whether a leading quote opens.
+     */
+    static String smarten(String text, char before) {
+        StringBuilder out = new StringBuilder(text.length());
+        char previous = before;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (c == '"') {
+                out.append(opens(previous) ? '“' : '”');
+            } else if (c == '\'') {
+                out.append(opens(previous) && !space(next) ? '‘' : '’');
+            } else if (text.startsWith("---", i)) {
+                out.append('—');
+                i += 2;
+            } else if (text.startsWith("--", i)) {
+                out.append('–');
+                i += 1;
+            } else if (text.startsWith("...", i)) {
+                out.append('…');
+                i += 2;
+            } else {
+                out.append(c);
+            }
+            previous = out.charAt(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    private static boolean opens(char previous) {
+        return space(previous) || OPENERS.indexOf(previous) >= 0;
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean verbatim(TextNode text) {
+        for (Node node = text.parentNode(); node instanceof Element element; node = element.parentNode()) {
+            if (VERBATIM.contains(element.normalName()) || element.attr("translate").equals("no")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+package org.studyguide.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The typographic punctuation of plain text, rule by rule. */
+class TypographyTest {
+    @Test
+    void quotesOpenAfterSpaceOrOpeningPunctuationAndCloseAfterAWord() {
+        assertThat(Typography.smarten("\"NATO's\" ('new') role", ' ')).isEqualTo("“NATO’s” (‘new’) role");
+        assertThat(Typography.smarten("the '90s and the allies' plans", ' ')).isEqualTo("the ‘90s and the allies’ plans");
+    }
+
+    @Test
+    void aLeadingQuoteClosesWhenTheTextBeforeItOnThePageEndsInAWord() {
+        assertThat(Typography.smarten("'s summit", 'O')).isEqualTo("’s summit");
+        assertThat(Typography.smarten("\" said", 'e')).isEqualTo("” said");
+    }
+
+    @Test
+    void dashesAndEllipsis() {
+        assertThat(Typography.smarten("1991--2021 --- and after...", ' ')).isEqualTo("1991–2021 — and after…");
+        assertThat(Typography.smarten("NATO-Russia", ' ')).isEqualTo("NATO-Russia");
+    }
+
+    @Test
+    void textWithoutStraightPunctuationIsUnchanged() {
+        assertThat(Typography.smarten("“Already” curly – fine…", ' ')).isEqualTo("“Already” curly – fine…");
+    }
+}
