@@ -203,7 +203,8 @@ for n in "${sizes[@]}"; do
   hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$dir/times.json" "${args[@]}" >&2
   for tool in "${order[@]}"; do
     rss=$(peak_rss "${commands[$tool]}")
-    size=$(du -sb "$dir/out-$tool" | cut -f1)
+    # The files' bytes (du would add 4 KB for each of Hugo's one-folder-per-page directories).
+    size=$(find "$dir/out-$tool" -type f -printf '%s\n' | awk '{ sum += $1 } END { print sum }')
     echo "$tool $rss $size"
   done > "$dir/memory.txt"
   python3 - "$n" "$dir/times.json" "$dir/memory.txt" >> "$work/table.md" <<'EOF'

@@ -80,7 +80,7 @@ public final class Main implements Runnable {
     /** {@code serve}: the live preview, until Ctrl-C. */
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Build, serve the site on 127.0.0.1, rebuild on every change and reload open pages.")
-    int serve(@Mixin GuideOptions options,
+    int serve(@Mixin GuideOptions options, @Mixin TimingsOption timings,
             @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
                     description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).") int port) {
         CommandLine cli = spec.commandLine();
@@ -90,7 +90,7 @@ public final class Main implements Runnable {
             return CommandLine.ExitCode.USAGE;
         }
         return new Serve(cli.getOut(), cli.getErr())
-                .run(options.toBuildOptions(Path.of(Serve.PREVIEW_FOLDER)).pdfs(false), port);
+                .run(options.toBuildOptions(Path.of(Serve.PREVIEW_FOLDER)).pdfs(false), port, timings.timings);
     }
 
     private int report(BuildResult result, BuildOptions build, String verb, boolean timings) {
