@@ -18,9 +18,10 @@ import org.studyguide.diag.Severity;
  * @param verified    quotations verified against their readings' texts; empty when no texts were given
  * @param published   true when the site was written to the output folder
  * @param elapsed     wall time of the build
+ * @param timings     the wall time of each stage that ran, in order
  */
 public record BuildResult(List<Diagnostic> diagnostics, int pages, int pdfs, int chapters, int terms, int quotes,
-        Optional<Integer> verified, boolean published, Duration elapsed) {
+        Optional<Integer> verified, boolean published, Duration elapsed, List<StageTimes.Stage> timings) {
 
     /** True when the build found no errors. */
     public boolean succeeded() {

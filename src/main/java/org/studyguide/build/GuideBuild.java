@@ -2,7 +2,6 @@ package org.studyguide.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.studyguide.check.SiteChecker;
@@ -42,6 +41,7 @@ public final class GuideBuild {
         boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
         if (publish) {
             new Publisher().publish(checked.site().get(), options.out(), protectedFolders(options));
+            checked.times().lap("publish");
         }
         return checked.result(publish);
     }
@@ -80,27 +80,35 @@ public final class GuideBuild {
     }
 
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages) {
-        long start = System.nanoTime();
+        StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
         Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
         Optional<Guide> guide = loaded.map(LoadedGuide::guide);
+        times.lap("load");
         if (loaded.isEmpty()) {
-            return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), start);
+            return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), times);
         }
         LinkedGuide linked = Linker.link(loaded.get(), diagnostics, stages.texts());
+        times.lap("link");
         Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
+        if (verified.isPresent()) {
+            times.lap("verify");
+        }
         boolean pdfs = options.pdfs() && guide.get().info().pdf();
         SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics);
+        times.lap("render");
         if (!diagnostics.hasErrors() && pdfs) {
             site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
                     diagnostics);
+            times.lap("pdfs");
         }
         if (!diagnostics.hasErrors()) {
             stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), options.templates(),
                     diagnostics);
+            times.lap("check");
         }
-        return new Checked(diagnostics, guide, Optional.of(UnmarkedSite.of(site)), verified, start);
+        return new Checked(diagnostics, guide, Optional.of(UnmarkedSite.of(site)), verified, times);
     }
 
     /**
@@ -133,7 +141,7 @@ public final class GuideBuild {
 
     /** What the stages before publishing produced. */
     private record Checked(Diagnostics diagnostics, Optional<Guide> guide, Optional<SiteFiles> site,
-            Optional<Integer> verified, long start) {
+            Optional<Integer> verified, StageTimes times) {
         BuildResult result(boolean published) {
             int pages = site.map(s -> (int) s.files().keySet().stream().filter(SiteFiles::isHtml).count()).orElse(0);
             int pdfs = site.map(s -> (int) s.files().keySet().stream().filter(p -> p.endsWith(".pdf")).count())
@@ -142,7 +150,7 @@ public final class GuideBuild {
                     guide.map(g -> g.chapters().size()).orElse(0),
                     guide.map(g -> g.terms().size()).orElse(0),
                     guide.map(g -> g.quotes().size()).orElse(0),
-                    verified, published, Duration.ofNanos(System.nanoTime() - start));
+                    verified, published, times.elapsed(), times.stages());
         }
     }
 }

@@ -80,10 +80,10 @@ public final class Main implements Runnable {
     /** {@code build}: builds the guide and publishes it into the output folder when it has no errors. */
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Build the site; on any error print every problem and leave the output folder unchanged.")
-    int build(@Mixin GuideOptions options) {
+    int build(@Mixin GuideOptions options, @Mixin TimingsOption timings) {
         BuildOptions build = options.toBuildOptions();
         try {
-            return report(GuideBuild.build(build), build, "build");
+            return report(GuideBuild.build(build), build, "build", timings.timings);
         } catch (PublishException e) {
             spec.commandLine().getErr().println("studyguide: " + e.getMessage());
             return OUTPUT_FAILED;
@@ -93,15 +93,15 @@ public final class Main implements Runnable {
     /** {@code check}: everything {@code build} does except writing the site. */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Load, link, render and check the guide without writing anything.")
-    int check(@Mixin GuideOptions options) {
+    int check(@Mixin GuideOptions options, @Mixin TimingsOption timings) {
         BuildOptions build = options.toBuildOptions();
-        return report(GuideBuild.check(build), build, "check");
+        return report(GuideBuild.check(build), build, "check", timings.timings);
     }
 
     /** {@code serve}: the live preview, until Ctrl-C. */
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Build, serve the site on 127.0.0.1, rebuild on every change and reload open pages.")
-    int serve(@Mixin GuideOptions options,
+    int serve(@Mixin GuideOptions options, @Mixin TimingsOption timings,
             @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
                     description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).") int port) {
         CommandLine cli = spec.commandLine();
@@ -111,11 +111,16 @@ public final class Main implements Runnable {
             return CommandLine.ExitCode.USAGE;
         }
         return new Serve(cli.getOut(), cli.getErr())
-                .run(options.toBuildOptions(Path.of(Serve.PREVIEW_FOLDER)).pdfs(false), port);
+                .run(options.toBuildOptions(Path.of(Serve.PREVIEW_FOLDER)).pdfs(false), port, timings.timings);
     }
 
-    private int report(BuildResult result, BuildOptions build, String verb) {
-        return Report.print(result, build.out(), verb, spec.commandLine().getOut(), spec.commandLine().getErr());
+    private int report(BuildResult result, BuildOptions build, String verb, boolean timings) {
+        CommandLine cli = spec.commandLine();
+        int code = Report.print(result, build.out(), verb, cli.getOut(), cli.getErr());
+        if (timings) {
+            Report.timings(result, cli.getErr());
+        }
+        return code;
     }
 
     /** The version from the jar's manifest. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.studyguide.build.BuildResult;
+import org.studyguide.build.StageTimes;
 import org.studyguide.diag.DiagnosticPrinter;
 import org.studyguide.diag.Severity;
 
@@ -36,6 +37,19 @@ final class Report {
                 result.published() ? " into " + DiagnosticPrinter.shown(out) : "", count(warnings, "warning"), seconds);
         stdout.flush();
         return Main.OK;
+    }
+
+    /**
+     * Prints each stage's wall time, one {@code name  milliseconds ms} line each, then the total,
+     * for {@code --timings}; on standard error so that the summary line on standard output stays one line.
+     */
+    static void timings(BuildResult result, PrintWriter stderr) {
+        stderr.println("Timings:");
+        for (StageTimes.Stage stage : result.timings()) {
+            stderr.printf("  %-8s %6d ms%n", stage.name(), stage.duration().toMillis());
+        }
+        stderr.printf("  %-8s %6d ms%n", "total", result.elapsed().toMillis());
+        stderr.flush();
     }
 
     private static String count(long count, String noun) {

@@ -30,10 +30,10 @@ final class Serve {
     }
 
     /** Serves until the JVM shuts down; returns an exit code only when the preview cannot start. */
-    int run(BuildOptions options, int port) {
+    int run(BuildOptions options, int port, boolean timings) {
         PreviewServer server;
         try {
-            server = PreviewServer.start(options, port, out, err);
+            server = PreviewServer.start(options, port, timings, out, err);
         } catch (BindException e) {
             err.println("studyguide: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
                     + "); choose another --port, or --port 0 for any free one");

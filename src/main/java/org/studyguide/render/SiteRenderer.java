@@ -53,8 +53,8 @@ public final class SiteRenderer {
         EntryViews entries = new EntryViews(linked, lookup, markdown);
         Views.Site site = site(linked.guide(), pdfs);
         Map<String, byte[]> files = new TreeMap<>(Assets.collect(userTemplates, diagnostics));
-        PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
-                diagnostics, passed);
+        PageWriter pages = new PageWriter(templates, site, new ChapterNav(site.parts()),
+                Urls.basePath(linked.guide().info().baseUrl()), files, diagnostics, passed);
 
         String intro = linked.guide().info().introduction().map(markdown::html).orElse("");
         pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(), intro));
@@ -127,7 +127,7 @@ public final class SiteRenderer {
      * Renders one page through its template and the HTML passes into the site's files. The 404 page
      * is served at whatever address was missing, so with a known base path its links start from it.
      */
-    private record PageWriter(Templates templates, Views.Site site, Optional<String> basePath,
+    private record PageWriter(Templates templates, Views.Site site, ChapterNav nav, Optional<String> basePath,
             Map<String, byte[]> files, Diagnostics diagnostics, Optional<Map<String, Passed>> passed) {
         void write(String path, String template, Object page) {
             render(path, template, page).ifPresent(p -> files.put(p.path(), p.bytes()));
@@ -135,7 +135,8 @@ public final class SiteRenderer {
 
         /** Renders without storing, so that pages can be rendered on several threads. */
         Optional<RenderedPage> render(String path, String template, Object page) {
-            Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path);
+            Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
+                    "nav", nav.forPage("/" + path));
             return templates.render(template, model, diagnostics).map(html -> new RenderedPage(path, passes(path, html)));
         }
 

@@ -2,6 +2,7 @@ package org.studyguide.serve;
 
 import java.time.Duration;
 import java.util.List;
+import org.studyguide.build.StageTimes;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Severity;
 import org.studyguide.publish.SiteUpdate;
@@ -13,8 +14,10 @@ import org.studyguide.publish.SiteUpdate;
  * @param changes     the site files written and deleted; empty when the build failed
  * @param pages       HTML pages in the site now served
  * @param elapsed     from the start of the rebuild to the last file written
+ * @param timings     the time of each stage that ran, for {@code --timings}; empty when only assets were copied
  */
-record Outcome(List<Diagnostic> diagnostics, SiteUpdate.Changes changes, int pages, Duration elapsed) {
+record Outcome(List<Diagnostic> diagnostics, SiteUpdate.Changes changes, int pages, Duration elapsed,
+        List<StageTimes.Stage> timings) {
 
     /** True when the build had no errors, so that its site is the one served. */
     boolean succeeded() {

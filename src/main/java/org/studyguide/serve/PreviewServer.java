@@ -44,11 +44,20 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(BuildOptions options, int port, PrintWriter out, PrintWriter err)
             throws PublishException, IOException {
+        return start(options, port, false, out, err);
+    }
+
+    /**
+     * As {@link #start(BuildOptions, int, PrintWriter, PrintWriter)}, printing each build's stage
+     * times after its line when {@code timings}.
+     */
+    public static PreviewServer start(BuildOptions options, int port, boolean timings, PrintWriter out,
+            PrintWriter err) throws PublishException, IOException {
         Rebuilder rebuilder = new Rebuilder(options);
         rebuilder.requirePublishable();
         LiveReload live = new LiveReload();
         try {
-            Rebuilds rebuilds = new Rebuilds(rebuilder, new Terminal(options.out(), out, err), live);
+            Rebuilds rebuilds = new Rebuilds(rebuilder, new Terminal(options.out(), out, err, timings), live);
             rebuilds.first();
             return serve(options, port, live, rebuilder.watched(), rebuilds);
         } catch (PublishException | IOException | RuntimeException e) {

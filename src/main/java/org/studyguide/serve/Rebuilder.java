@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.studyguide.build.BuildOptions;
 import org.studyguide.build.GuideBuild;
+import org.studyguide.build.StageTimes;
 import org.studyguide.build.WarmStages;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.publish.PublishException;
@@ -84,12 +86,15 @@ final class Rebuilder {
 
     private Outcome build(long start) throws PublishException {
         GuideBuild.InMemory built = GuideBuild.inMemory(options, stages);
+        List<StageTimes.Stage> timings = new ArrayList<>(built.result().timings());
         if (built.site().isEmpty()) {
             failing = true;
-            return new Outcome(built.result().diagnostics(), SiteUpdate.Changes.NONE, 0, since(start));
+            return new Outcome(built.result().diagnostics(), SiteUpdate.Changes.NONE, 0, since(start), timings);
         }
-        return new Outcome(built.result().diagnostics(), publish(built.site().get()),
-                built.result().pages(), since(start));
+        long writing = System.nanoTime();
+        SiteUpdate.Changes changes = publish(built.site().get());
+        timings.add(new StageTimes.Stage("write", since(writing)));
+        return new Outcome(built.result().diagnostics(), changes, built.result().pages(), since(start), timings);
     }
 
     private SiteUpdate.Changes publish(SiteFiles site) throws PublishException {
@@ -120,10 +125,10 @@ final class Rebuilder {
         }
         if (diagnostics.hasErrors()) {
             failing = true;
-            return new Outcome(diagnostics.sorted(), SiteUpdate.Changes.NONE, 0, since(start));
+            return new Outcome(diagnostics.sorted(), SiteUpdate.Changes.NONE, 0, since(start), List.of());
         }
         int pages = (int) site.files().keySet().stream().filter(SiteFiles::isHtml).count();
-        return new Outcome(diagnostics.sorted(), publish(site), pages, since(start));
+        return new Outcome(diagnostics.sorted(), publish(site), pages, since(start), List.of());
     }
 
     private static byte[] read(Path file) {

@@ -9,7 +9,8 @@ import org.studyguide.diag.DiagnosticPrinter;
 
 /**
  * What the preview prints: the same diagnostics report as {@code build} on standard error, and one
- * line per rebuild on standard output saying what changed and how long it took.
+ * line per rebuild on standard output saying what changed and how long it took; with {@code --timings}
+ * a second line with each stage's time.
  */
 final class Terminal {
     private static final int PATHS_SHOWN = 4;
@@ -17,11 +18,13 @@ final class Terminal {
     private final Path out;
     private final PrintWriter stdout;
     private final PrintWriter stderr;
+    private final boolean timings;
 
-    Terminal(Path out, PrintWriter stdout, PrintWriter stderr) {
+    Terminal(Path out, PrintWriter stdout, PrintWriter stderr, boolean timings) {
         this.out = out;
         this.stdout = stdout;
         this.stderr = stderr;
+        this.timings = timings;
     }
 
     /** The diagnostics of a build, formatted as {@code build} prints them. */
@@ -35,6 +38,7 @@ final class Terminal {
         if (outcome.succeeded()) {
             stdout.printf("Built %d pages into %s in %d ms%n", outcome.pages(), DiagnosticPrinter.shown(out),
                     outcome.elapsed().toMillis());
+            timings(outcome);
             stdout.flush();
         }
     }
@@ -49,7 +53,17 @@ final class Terminal {
                             : written.size() + " written (" + shown(written) + ")"
                                     + (outcome.changes().deleted().isEmpty() ? ""
                                             : ", " + outcome.changes().deleted().size() + " deleted"));
+            timings(outcome);
             stdout.flush();
+        }
+    }
+
+    /** The stages' times on one line, such as {@code   stages: load 12 ms, link 4 ms, ...}, with --timings. */
+    private void timings(Outcome outcome) {
+        if (timings && !outcome.timings().isEmpty()) {
+            stdout.println("  stages: " + outcome.timings().stream()
+                    .map(stage -> stage.name() + " " + stage.duration().toMillis() + " ms")
+                    .collect(Collectors.joining(", ")));
         }
     }
 

@@ -1,0 +1,237 @@
+#!/usr/bin/env bash
+# Benchmark against two peers (not a test): Hugo (the Debian package) and JBake 2.7.0 (the one Java
+# generator, from Maven Central), building the same N generated Markdown chapters. The peers get
+# minimal equivalent templates (a chapter page with its title, summary and text; an index listing
+# every chapter); studyguide builds with its full feature set and `pdf: false`. Wall times come from
+# hyperfine, peak memory from one extra run of each under /usr/bin/time -v; the table replaces the
+# "Peers" section of bench/results.md and is printed. Run from anywhere:
+#   bash bench/peers.sh                 N = 5 and 500
+#   bash bench/peers.sh --large         N = 5, 500 and 10,000 (the 10,000 runs take many minutes)
+#   bash bench/peers.sh 50 100          any list of N
+# Needs: java 17+, mvn (to fetch JBake once), hyperfine and hugo (installed with apt-get when root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+sizes=()
+for arg in "$@"; do
+  case $arg in
+    --large) sizes+=(5 500 10000) ;;
+    *) sizes+=("$arg") ;;
+  esac
+done
+[ ${#sizes[@]} -gt 0 ] || sizes=(5 500)
+results=bench/results.md
+cache=${STUDYGUIDE_BENCH_CACHE:-$HOME/.cache/studyguide-bench}
+work=$(mktemp -d); [ -z "${KEEP_WORK:-}" ] || echo "work folder: $work" >&2
+trap '[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"' EXIT
+
+need_debian_package() {
+  command -v "$1" > /dev/null && return
+  if [ "$(id -u)" = 0 ]; then
+    apt-get install -y "$1" > /dev/null
+  else
+    echo "peers.sh: $1 not found; install it with: sudo apt-get install $1" >&2
+    exit 2
+  fi
+}
+
+# JBake 2.7.0's command line: jbake-core with the optional libraries its launcher, Markdown and
+# Freemarker support need, copied once from Maven Central into the cache; prints the cache folder.
+jbake_classpath() {
+  local dir=$cache/jbake-2.7.0
+  if [ ! -f "$dir/lib/jbake-core-2.7.0.jar" ]; then
+    mkdir -p "$dir"
+    cat > "$dir/pom.xml" <<'EOF'
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>jbake-cli</artifactId><version>1</version><packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>org.jbake</groupId><artifactId>jbake-core</artifactId><version>2.7.0</version></dependency>
+    <dependency><groupId>info.picocli</groupId><artifactId>picocli</artifactId><version>4.6.2</version></dependency>
+    <dependency><groupId>org.freemarker</groupId><artifactId>freemarker</artifactId><version>2.3.31</version></dependency>
+    <dependency><groupId>com.vladsch.flexmark</groupId><artifactId>flexmark</artifactId><version>0.62.2</version></dependency>
+    <dependency><groupId>com.vladsch.flexmark</groupId><artifactId>flexmark-profile-pegdown</artifactId><version>0.62.2</version></dependency>
+    <dependency><groupId>org.apache.commons</groupId><artifactId>commons-vfs2</artifactId><version>2.9.0</version></dependency>
+    <dependency><groupId>org.yaml</groupId><artifactId>snakeyaml</artifactId><version>1.30</version></dependency>
+    <dependency><groupId>org.eclipse.jetty</groupId><artifactId>jetty-server</artifactId><version>9.4.44.v20210927</version></dependency>
+  </dependencies>
+</project>
+EOF
+    (cd "$dir" && mvn -q -B dependency:copy-dependencies -DoutputDirectory=lib) >&2
+  fi
+  # Logging at INFO, as JBake's own distribution configures it (without a configuration logback
+  # logs at DEBUG, which would slow JBake down unfairly).
+  cat > "$dir/logback.xml" <<'EOF'
+<configuration>
+  <appender name="out" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder><pattern>%msg%n</pattern></encoder>
+  </appender>
+  <root level="INFO"><appender-ref ref="out"/></root>
+</configuration>
+EOF
+  echo "$dir"
+}
+
+# The text every tool gets for chapter $1 of $2: three sections of plain prose that names glossary
+# acronyms (T1, T2, ...), which studyguide marks up and the peers leave as they are.
+chapter_body() {
+  local n=$1
+  for s in 1 2 3; do
+    echo "## Section $s"
+    echo
+    for l in 1 2 3 4 5; do
+      echo "T$(((n + l) % 100)) and T$(((n + s) % 100)) appear in chapter $n, and the text goes on about T$(((s * 10 + l) % 100)) in plain words for a while, as a study guide's prose does."
+    done
+    echo
+  done
+}
+
+generate() {
+  local dir=$1 count=$2
+  mkdir -p "$dir/ours/chapters" "$dir/hugo/content/chapters" "$dir/hugo/layouts/_default" \
+    "$dir/jbake/content/chapters" "$dir/jbake/templates"
+  # studyguide: parts of 100 chapters, one reading, 100 glossary terms.
+  {
+    echo "title: Generated guide"
+    echo "baseUrl: https://example.org/generated/"
+    echo "pdf: false"
+    echo "language: en"
+    echo "parts:"
+    for ((c = 0; c < count; c++)); do
+      if ((c % 100 == 0)); then
+        echo "  - title: Part $((c / 100 + 1))"
+        echo "    chapters:"
+      fi
+      printf "      - c%05d\n" "$c"
+    done
+  } > "$dir/ours/guide.yml"
+  echo "- {id: r, title: Reading, date: '2001', note: A reading.}" > "$dir/ours/sources.yml"
+  for t in $(seq 0 99); do
+    echo "- {id: T$t, expansion: Term number $t, definition: Definition of term $t.}"
+  done > "$dir/ours/glossary.yml"
+  : > "$dir/ours/quotes.yml"
+  : > "$dir/ours/timeline.yml"
+  # Hugo: chapters as a section; the home page lists them.
+  cat > "$dir/hugo/config.toml" <<'EOF'
+baseURL = "https://example.org/generated/"
+title = "Generated guide"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+EOF
+  cat > "$dir/hugo/layouts/_default/single.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><p><a href="{{ relURL "" }}">Contents</a></p><main><h1>{{ .Title }}</h1><p>{{ .Params.summary }}</p>
+{{ .Content }}</main></body></html>
+EOF
+  cat > "$dir/hugo/layouts/_default/list.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ .Site.Title }}</title></head>
+<body><main><h1>{{ .Site.Title }}</h1><ol>
+{{ range .Site.RegularPages.ByWeight }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Params.summary }}</li>
+{{ end }}</ol></main></body></html>
+EOF
+  cp "$dir/hugo/layouts/_default/list.html" "$dir/hugo/layouts/index.html"
+  # JBake: chapters as published posts; the index lists them. Feed, archive, tags and sitemap off.
+  cat > "$dir/jbake/jbake.properties" <<'EOF'
+site.host=https://example.org/generated
+template.index.file=index.ftl
+template.post.file=post.ftl
+render.index=true
+render.archive=false
+render.feed=false
+render.sitemap=false
+render.tags=false
+db.store=memory
+EOF
+  cat > "$dir/jbake/templates/post.ftl" <<'EOF'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${content.title}</title></head>
+<body><p><a href="${content.rootpath}index.html">Contents</a></p><main><h1>${content.title}</h1><p>${content.summary}</p>
+${content.body}</main></body></html>
+EOF
+  cat > "$dir/jbake/templates/index.ftl" <<'EOF'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Generated guide</title></head>
+<body><main><h1>Generated guide</h1><ol>
+<#list published_posts?reverse as post><li><a href="${post.uri}">${post.title}</a> ${post.summary}</li>
+</#list></ol></main></body></html>
+EOF
+  for ((c = 0; c < count; c++)); do
+    local id body
+    id=$(printf "c%05d" "$c")
+    body=$(chapter_body "$c")
+    printf -- "---\ntitle: Chapter %d\nsummary: What chapter %d is about.\nreadings: [r]\n---\n%s\n" \
+      "$c" "$c" "$body" > "$dir/ours/chapters/$id.md"
+    printf -- "---\ntitle: Chapter %d\nsummary: What chapter %d is about.\nweight: %d\n---\n%s\n" \
+      "$c" "$c" "$((c + 1))" "$body" > "$dir/hugo/content/chapters/$id.md"
+    # JBake's own header format; dates one day apart keep the index in chapter order.
+    printf "title=Chapter %d\nsummary=What chapter %d is about.\ndate=%s\ntype=post\nstatus=published\n~~~~~~\n%s\n" \
+      "$c" "$c" "$(date -u -d "@$((c * 86400))" +%Y-%m-%d)" "$body" > "$dir/jbake/content/chapters/$id.md"
+  done
+}
+
+# Peak resident memory in MB of one run of a command.
+peak_rss() {
+  /usr/bin/time -v bash -c "$1" 2>&1 > /dev/null | awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }'
+}
+
+need_debian_package hugo
+need_debian_package hyperfine
+[ -f target/studyguide.jar ] || ./mvnw -q -DskipTests package
+jbake=$(jbake_classpath)
+{
+  echo "Generated $(date -u +%Y-%m-%d) on $(nproc) cores ($(java -version 2>&1 | head -1)), load average"
+  echo "$(cut -d' ' -f1-3 /proc/loadavg) at the start; commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
+  echo "Times are hyperfine's mean ± standard deviation; \"× studyguide\" divides by \`./studyguide build\`'s mean."
+  echo
+  echo "| chapters | tool | wall time | × studyguide | peak RSS | output |"
+  echo "|---|---|---|---|---|---|"
+} > "$work/table.md"
+for n in "${sizes[@]}"; do
+  dir=$work/n$n
+  generate "$dir" "$n"
+  declare -A commands=(
+    [jbake]="java -Dlogback.configurationFile='$jbake/logback.xml' -cp '$jbake/lib/*' org.jbake.launcher.Main -b '$dir/jbake' '$dir/out-jbake' > /dev/null"
+    [hugo]="hugo --quiet --cleanDestinationDir -s '$dir/hugo' -d '$dir/out-hugo'"
+    [studyguide]="./studyguide build --content '$dir/ours' --templates templates --out '$dir/out-studyguide' > /dev/null"
+    [java-jar]="java -jar target/studyguide.jar build --content '$dir/ours' --templates templates --out '$dir/out-java-jar' > /dev/null"
+  )
+  order=(jbake hugo studyguide java-jar)
+  runs=$((n >= 10000 ? 2 : n >= 500 ? 5 : 10))
+  args=()
+  for tool in "${order[@]}"; do args+=(-n "$tool" "${commands[$tool]}"); done
+  hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$dir/times.json" "${args[@]}" >&2
+  for tool in "${order[@]}"; do
+    rss=$(peak_rss "${commands[$tool]}")
+    # The files' bytes (du would add 4 KB for each of Hugo's one-folder-per-page directories).
+    size=$(find "$dir/out-$tool" -type f -printf '%s\n' | awk '{ sum += $1 } END { print sum }')
+    echo "$tool $rss $size"
+  done > "$dir/memory.txt"
+  python3 - "$n" "$dir/times.json" "$dir/memory.txt" >> "$work/table.md" <<'EOF'
+import json, sys
+n, times, memory = sys.argv[1], json.load(open(sys.argv[2]))["results"], open(sys.argv[3]).read().split("\n")
+mean = {r["command"]: r["mean"] for r in times}
+spread = {r["command"]: r["stddev"] or 0 for r in times}
+extra = {line.split()[0]: line.split()[1:] for line in memory if line.strip()}
+names = {"jbake": "JBake 2.7.0", "hugo": "Hugo 0.111", "studyguide": "`./studyguide build`",
+         "java-jar": "`java -jar studyguide.jar build`"}
+for tool in ["jbake", "hugo", "studyguide", "java-jar"]:
+    rss, size = extra[tool]
+    print(f"| {int(n):,} | {names[tool]} | {mean[tool]:.3f} s ± {spread[tool]:.3f} | "
+          f"{mean[tool] / mean['studyguide']:.2f} | {rss} MB | {int(size) / 1e6:.2f} MB |")
+EOF
+done
+# Replace the section between the markers (or add it at the end), keeping the rest of the file.
+python3 - "$results" "$work/table.md" <<'EOF'
+import sys
+path, table = sys.argv[1], open(sys.argv[2]).read()
+begin, end = "<!-- peers.sh: begin -->", "<!-- peers.sh: end -->"
+text = open(path).read()
+section = f"{begin}\n## Peers: `bash bench/peers.sh`\n\n{table}{end}"
+if begin in text:
+    text = text[:text.index(begin)] + section + text[text.index(end) + len(end):]
+else:
+    text = text.rstrip("\n") + "\n\n" + section + "\n"
+open(path, "w").write(text)
+EOF
+cat "$work/table.md"

@@ -1,0 +1,41 @@
+package org.studyguide.build;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How long each stage of one build took, in the order the stages ran, for {@code --timings}. The
+ * stages run one after another, so each {@link #lap} ends the stage that began at the previous one.
+ */
+public final class StageTimes {
+    private final long start = System.nanoTime();
+    private final List<Stage> stages = new ArrayList<>();
+    private long lapStart = start;
+
+    /** Records that {@code stage}, begun at the previous lap (or at construction), has just ended. */
+    public void lap(String stage) {
+        long now = System.nanoTime();
+        stages.add(new Stage(stage, Duration.ofNanos(now - lapStart)));
+        lapStart = now;
+    }
+
+    /** The stages recorded so far, in order. */
+    public List<Stage> stages() {
+        return List.copyOf(stages);
+    }
+
+    /** Wall time since construction. */
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * One stage and its wall time.
+     *
+     * @param name     the stage, such as {@code load} or {@code render}
+     * @param duration how long it took
+     */
+    public record Stage(String name, Duration duration) {
+    }
+}

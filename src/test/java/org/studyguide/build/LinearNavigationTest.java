@@ -1,0 +1,112 @@
+package org.studyguide.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studyguide.render.ChapterNav;
+import org.studyguide.testing.BuiltGuide;
+import org.studyguide.testing.GuideFixture;
+
+/**
+ * A large guide's pages do not each carry the whole chapter list: a chapter page stays small
+ * however many chapters there are, the site grows in proportion to them, and the navigation still
+ * reaches every chapter without JavaScript. A small guide keeps the full list on every page.
+ */
+class LinearNavigationTest {
+    private static final int PART_SIZE = 80;
+    private static final int MAX_CHAPTER_PAGE = 40 * 1024;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void chapterPagesStaySmallAndTheSiteGrowsLinearly() {
+        BuiltGuide small = generated(root.resolve("n"), 2 * PART_SIZE);
+        BuiltGuide large = generated(root.resolve("2n"), 4 * PART_SIZE);
+        long largestSmall = largestChapterPage(small);
+        long largestLarge = largestChapterPage(large);
+        assertThat(largestLarge).isLessThan(MAX_CHAPTER_PAGE);
+        // Two more part titles in the navigation, nothing that grows with the chapters.
+        assertThat(largestLarge - largestSmall).isLessThan(1024);
+        // Twice the chapters: about twice the bytes (the whole list on every page gave about 3.5 times).
+        assertThat((double) siteBytes(large) / siteBytes(small)).isLessThan(2.2);
+    }
+
+    @Test
+    void aLargeGuideListsTheCurrentPartAndLinksToTheRest() {
+        BuiltGuide built = generated(root, 2 * PART_SIZE);
+        Document page = built.page("chapters/c0120.html");
+        assertThat(page.select("nav.chapters h2.part-title")).extracting(e -> e.text())
+                .containsExactly("Part I: Part 1", "Part II: Part 2");
+        assertThat(page.select("nav.chapters h2.part-title a").eachAttr("href")).containsExactly("../index.html#part-1");
+        assertThat(page.select("nav.chapters li")).hasSize(ChapterNav.FULL_LIST_LIMIT);
+        // Chapter 120 is the 40th of part 2: the window starts 30 chapters before it.
+        assertThat(page.select("nav.chapters ol").attr("start")).isEqualTo("10");
+        assertThat(page.select("nav.chapters [aria-current=page]").text()).isEqualTo("Chapter 120");
+        assertThat(page.select("nav.chapters .chapters-all a").attr("href")).isEqualTo("../index.html");
+        assertThat(page.select("nav.chapters .chapters-all").text()).isEqualTo("All 160 chapters, by part");
+        Document home = built.page("index.html");
+        assertThat(home.select("#part-2")).hasSize(1);
+        assertThat(home.select(".chapter-list li")).hasSize(2 * PART_SIZE);
+    }
+
+    @Test
+    void aSmallGuideListsEveryChapterOnEveryPage() {
+        BuiltGuide built = GuideFixture.in(root).build().assertClean();
+        for (String path : new String[] {"chapters/first.html", "glossary.html"}) {
+            Document page = built.page(path);
+            assertThat(page.select("nav.chapters li a").eachAttr("href")).hasSize(2);
+            assertThat(page.select("nav.chapters h2.part-title a, nav.chapters ol[start], .chapters-all")).isEmpty();
+        }
+    }
+
+    /** A guide of {@code count} chapters in parts of {@link #PART_SIZE}, each a few paragraphs long. */
+    private static BuiltGuide generated(Path dir, int count) {
+        StringBuilder guide = new StringBuilder("title: Generated guide\nlanguage: en\npdf: false\nparts:\n");
+        GuideFixture fixture = GuideFixture.in(dir).without("chapters/first.md").without("chapters/second.md")
+                .file("quotes.yml", "[]\n").file("timeline.yml", "[]\n").file("glossary.yml", "[]\n");
+        for (int c = 1; c <= count; c++) {
+            if (c % PART_SIZE == 1) {
+                guide.append("  - title: Part ").append(c / PART_SIZE + 1).append("\n    chapters:\n");
+            }
+            String id = String.format("c%04d", c);
+            guide.append("      - ").append(id).append('\n');
+            fixture.file("chapters/" + id + ".md", "---\ntitle: Chapter " + c + "\nsummary: What chapter " + c
+                    + " is about.\nreadings: [reading-a]\n---\n"
+                    + ("## A section\n\n" + "A paragraph of plain prose that goes on for a while. ".repeat(8) + "\n\n")
+                            .repeat(3));
+        }
+        return fixture.file("guide.yml", guide.toString()).withoutReadingText("reading-a").build();
+    }
+
+    private static long largestChapterPage(BuiltGuide built) {
+        try (Stream<Path> pages = Files.list(built.out().resolve("chapters"))) {
+            return pages.mapToLong(LinearNavigationTest::size).max().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long siteBytes(BuiltGuide built) {
+        try (Stream<Path> files = Files.walk(built.out())) {
+            return files.filter(Files::isRegularFile).mapToLong(LinearNavigationTest::size).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
