@@ -43,15 +43,15 @@ class LinearNavigationTest {
     void aLargeGuideListsTheCurrentPartAndLinksToTheRest() {
         BuiltGuide built = generated(root, 2 * PART_SIZE);
         Document page = built.page("chapters/c0120.html");
-        assertThat(page.select("nav.chapters h2.part-title")).extracting(e -> e.text())
+        assertThat(page.select("#chapter-list h2.part-title")).extracting(e -> e.text())
                 .containsExactly("Part I: Part 1", "Part II: Part 2");
-        assertThat(page.select("nav.chapters h2.part-title a").eachAttr("href")).containsExactly("../index.html#part-1");
-        assertThat(page.select("nav.chapters li")).hasSize(ChapterNav.FULL_LIST_LIMIT);
+        assertThat(page.select("#chapter-list h2.part-title a").eachAttr("href")).containsExactly("../index.html#part-1");
+        assertThat(page.select("#chapter-list li")).hasSize(ChapterNav.FULL_LIST_LIMIT);
         // Chapter 120 is the 40th of part 2: the window starts 30 chapters before it.
-        assertThat(page.select("nav.chapters ol").attr("start")).isEqualTo("10");
-        assertThat(page.select("nav.chapters [aria-current=page]").text()).isEqualTo("Chapter 120");
-        assertThat(page.select("nav.chapters .chapters-all a").attr("href")).isEqualTo("../index.html");
-        assertThat(page.select("nav.chapters .chapters-all").text()).isEqualTo("All 160 chapters, by part");
+        assertThat(page.select("#chapter-list ol").attr("start")).isEqualTo("10");
+        assertThat(page.select("#chapter-list [aria-current=page]").text()).isEqualTo("Chapter 120");
+        assertThat(page.select("#chapter-list .chapters-all a").attr("href")).isEqualTo("../index.html");
+        assertThat(page.select("#chapter-list .chapters-all").text()).isEqualTo("All 160 chapters, by part");
         Document home = built.page("index.html");
         assertThat(home.select("#part-2")).hasSize(1);
         assertThat(home.select(".chapter-list li")).hasSize(2 * PART_SIZE);
@@ -62,8 +62,8 @@ class LinearNavigationTest {
         BuiltGuide built = GuideFixture.in(root).build().assertClean();
         for (String path : new String[] {"chapters/first.html", "glossary.html"}) {
             Document page = built.page(path);
-            assertThat(page.select("nav.chapters li a").eachAttr("href")).hasSize(2);
-            assertThat(page.select("nav.chapters h2.part-title a, nav.chapters ol[start], .chapters-all")).isEmpty();
+            assertThat(page.select("#chapter-list li a").eachAttr("href")).hasSize(2);
+            assertThat(page.select("#chapter-list h2.part-title a, #chapter-list ol[start], .chapters-all")).isEmpty();
         }
     }
 

@@ -113,7 +113,7 @@ class SiteOutputTest {
             assertThat(page.select("nav.chapters #chapter-list a")).hasSize(2);
             // The reference pages twice: in the header, and at the end of the chapter drawer for phones.
             assertThat(page.select(".drawer-links a").eachAttr("href")).as(path)
-                    .isEqualTo(page.select(".site-links a").eachAttr("href")).hasSize(7);
+                    .isEqualTo(page.select(".site-links a").eachAttr("href")).hasSize(8);
         }
     }
 

@@ -23,7 +23,7 @@ class ServeTimingsTest {
                 new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))) {
             List<String> lines = out.toString().lines().toList();
             assertThat(lines).hasSize(2);
-            assertThat(lines.get(0)).startsWith("Built 13 pages into ");
+            assertThat(lines.get(0)).startsWith("Built 14 pages into ");
             assertThat(lines.get(1)).matches(
                     "  stages: load \\d+ ms, link \\d+ ms, verify \\d+ ms, render \\d+ ms, check \\d+ ms, write \\d+ ms");
         }
@@ -35,7 +35,7 @@ class ServeTimingsTest {
         StringWriter out = new StringWriter();
         try (PreviewServer server = PreviewServer.start(fixture.options().pdfs(false), 0,
                 new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))) {
-            assertThat(out.toString().lines()).singleElement().asString().startsWith("Built 13 pages into ");
+            assertThat(out.toString().lines()).singleElement().asString().startsWith("Built 14 pages into ");
         }
     }
 }
