@@ -16,6 +16,7 @@ import org.studyguide.model.GuideInfo;
 import org.studyguide.model.Part;
 import org.studyguide.render.RomanNumerals;
 import org.studyguide.render.SiteFiles;
+import org.studyguide.render.Typography;
 import org.studyguide.render.Urls;
 
 /**
@@ -71,6 +72,7 @@ final class PdfBook {
                 });
         new PdfLinks(Set.of(chapter.id()), false, guide.info().baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
+        Typography.apply(doc);
         return new PdfDocument(chapterPdf(chapter.id()), chapter.title(), doc);
     }
 
@@ -113,6 +115,7 @@ final class PdfBook {
                 });
         new PdfLinks(pages.keySet(), true, guide.info().baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
+        Typography.apply(doc);
         return new PdfDocument(GUIDE_PDF, info.title(), doc);
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.studyguide.model.Guide;
 
 /**
@@ -24,10 +25,12 @@ final class TermsScript {
     /** The script for the guide's terms and people, in file order so that builds are byte-identical. */
     static byte[] of(Guide guide, MarkdownHtml markdown) {
         String terms = guide.terms().stream().map(term -> entry(term.id(), term.headword(),
-                        term.expansion().orElse(""), text(markdown.html(term.definition())), term.spellings()))
+                        Typography.smarten(term.expansion().orElse(""), ' '), text(markdown.html(term.definition())),
+                        term.spellings()))
                 .collect(Collectors.joining(",\n"));
         String people = guide.people().stream().map(person -> entry(person.id(), person.name(),
-                        String.join("; ", person.roles()), text(markdown.html(person.description())), person.spellings()))
+                        Typography.smarten(String.join("; ", person.roles()), ' '), text(markdown.html(person.description())),
+                        person.spellings()))
                 .collect(Collectors.joining(",\n"));
         return ("window.studyguideTerms={\n" + terms + "\n};\nwindow.studyguidePeople={\n" + people + "\n};\n")
                 .getBytes(StandardCharsets.UTF_8);
@@ -39,8 +42,11 @@ final class TermsScript {
                 + spellings.stream().map(TermsScript::string).collect(Collectors.joining(",")) + "]}";
     }
 
+    /** As the pages show it: plain text with the same typography as the page pass gives. */
     private static String text(String html) {
-        return Jsoup.parseBodyFragment(html).text();
+        Document fragment = Jsoup.parseBodyFragment(html);
+        Typography.apply(fragment);
+        return fragment.text();
     }
 
     /** A JSON string literal, safe in a script: quotes, backslashes, controls and line separators escaped. */

@@ -18,7 +18,7 @@ import org.jsoup.select.NodeVisitor;
  * {@code translate="no"}, and text with a URL in it. Markdown's output has no straight quotes left
  * outside code, so a second pass over it changes nothing.
  */
-final class Typography {
+public final class Typography {
     /** Elements whose text is never changed. */
     private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "var", "script", "style",
             "textarea");
@@ -26,6 +26,11 @@ final class Typography {
     private static final String OPENERS = "([{‘“–—/-";
 
     private Typography() {
+    }
+
+    /** Sets the typography of a whole document: the PDFs, whose titles and contents come from plain fields too. */
+    public static void apply(Document document) {
+        apply(document, "");
     }
 
     /** The page pass: every text node of {@code page} outside verbatim elements. */
