@@ -88,7 +88,8 @@ final class OutputFolder {
      * Tidies up after an earlier publish that was interrupted: if it stopped between moving the old
      * site aside and moving the new one in, the old site is put back; every other leftover staging or
      * aside folder is deleted. A folder with a leftover's name but no marker is someone's own
-     * and is left alone.
+     * and is left alone, unless it is empty: a build killed between creating its staging folder
+     * and marking it leaves one, and removing an empty folder loses nothing.
      */
     void recoverLeftovers() throws IOException {
         List<Path> leftovers = leftovers();
@@ -114,9 +115,17 @@ final class OutputFolder {
             return new ArrayList<>(siblings
                     .filter(path -> path.getFileName().toString().startsWith(prefix()))
                     .filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
-                    .filter(Marker::isIn)
+                    .filter(path -> Marker.isIn(path) || isEmpty(path))
                     .sorted()
                     .toList());
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -71,4 +71,14 @@ class LeftoversTest {
         Path staging = OutputFolder.of(tmp.resolve("site")).createStaging();
         assertThat(snapshot(staging)).containsOnlyKeys(".studyguide");
     }
+
+    @Test
+    void anEmptyStagingFolderLeftByABuildKilledBeforeMarkingItIsRemoved() throws Exception {
+        Path out = tmp.resolve("site");
+        java.nio.file.Files.createDirectories(tmp.resolve(".site-staging-2u9hg1ifqq7up"));
+
+        publisher.publish(site("index.html", "v1"), out, List.of());
+
+        assertThat(names(tmp)).containsExactly("site");
+    }
 }
