@@ -8,55 +8,18 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The filters of the quotations and timeline pages on the real guide in headless chromium, under
  * the site's strict CSP. What should remain is worked out independently, from the links each card
  * shows in the static page.
  */
-class FilterIT {
-    @TempDir
-    static Path out;
-
-    private static RecordingGuide guide;
-    private RecordingGuide.Tab recorded;
-
-    @BeforeAll
-    static void buildAndServe() throws Exception {
-        guide = RecordingGuide.start(out);
-    }
-
-    @AfterAll
-    static void stop() {
-        guide.close();
-    }
-
-    /** Every test's page must have run without script errors, policy violations or other hosts. */
-    @AfterEach
-    void closeTab() {
-        if (recorded != null) {
-            recorded.assertNoProblems();
-            recorded.close();
-            recorded = null;
-        }
-    }
-
-    private Page open(String page, Browser.NewContextOptions options) {
-        closeTab();
-        recorded = guide.open(page, options);
-        return recorded.page();
-    }
-
+class FilterIT extends RecordedPages {
     private Page open(String page, boolean javaScript) {
         return open(page, new Browser.NewContextOptions().setJavaScriptEnabled(javaScript));
     }

@@ -12,15 +12,10 @@ import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,39 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Glossary pop-ups on the real guide in headless chromium, under the site's strict CSP: mouse,
  * keyboard, touch, placement beside the line, from disk, and the axe audit with a pop-up open.
  */
-class GlossaryPopupIT {
+class GlossaryPopupIT extends RecordedPages {
     private static final String CHAPTER = "chapters/institutions.html";
     private static final String POPUP = "#term-popup";
-
-    @TempDir
-    static Path out;
-
-    private static RecordingGuide guide;
-    private RecordingGuide.Tab recorded;
-
-    @BeforeAll
-    static void buildAndServe() throws Exception {
-        guide = RecordingGuide.start(out);
-    }
-
-    @AfterAll
-    static void stop() {
-        guide.close();
-    }
-
-    /** Every test's page must have run without script errors, policy violations or other hosts. */
-    @AfterEach
-    void closeTab() {
-        if (recorded != null) {
-            recorded.assertNoProblems();
-            recorded.close();
-        }
-    }
-
-    private Page open(String page, Browser.NewContextOptions options) {
-        recorded = guide.open(page, options);
-        return recorded.page();
-    }
 
     private Page open(String page) {
         return open(page, new Browser.NewContextOptions().setViewportSize(1280, 800));
@@ -217,8 +182,7 @@ class GlossaryPopupIT {
 
     @Test
     void popupsWorkWhenTheSiteIsOpenedFromDisk() {
-        recorded = guide.openFromDisk(CHAPTER);
-        Page tab = recorded.page();
+        Page tab = openFromDisk(CHAPTER);
         term(tab, "a.term").hover();
         assertThat(shown(tab).locator(".term-popup-definition").innerText()).isNotBlank();
     }

@@ -11,15 +11,10 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,39 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the site's strict CSP: the person's roles and description with a link to "Who's who", by mouse,
  * keyboard and tap, and with the pop-up open the page passes the axe audit.
  */
-class PeoplePopupIT {
+class PeoplePopupIT extends RecordedPages {
     private static final String CHAPTER = "chapters/great-expectations.html";
     private static final String LATER_MENTIONS = "chapters/mid-term-perspectives.html";
     private static final String POPUP = "#term-popup";
-
-    @TempDir
-    static Path out;
-
-    private static RecordingGuide guide;
-    private RecordingGuide.Tab recorded;
-
-    @BeforeAll
-    static void buildAndServe() throws Exception {
-        guide = RecordingGuide.start(out);
-    }
-
-    @AfterAll
-    static void stop() {
-        guide.close();
-    }
-
-    @AfterEach
-    void closeTab() {
-        if (recorded != null) {
-            recorded.assertNoProblems();
-            recorded.close();
-        }
-    }
-
-    private Page open(String page, Browser.NewContextOptions options) {
-        recorded = guide.open(page, options);
-        return recorded.page();
-    }
 
     private Page open(String page) {
         return open(page, new Browser.NewContextOptions().setViewportSize(1280, 800));
