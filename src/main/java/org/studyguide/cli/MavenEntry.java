@@ -1,5 +1,7 @@
 package org.studyguide.cli;
 
+import picocli.CommandLine;
+
 /**
  * Entry point for {@code ./mvnw package} (exec-maven-plugin's {@code java} goal): runs the command
  * line inside Maven's JVM. A failed build has already printed its diagnostics, so a non-zero exit
@@ -29,7 +31,7 @@ public final class MavenEntry {
         private static String reason(int code) {
             return switch (code) {
                 case Main.CONTENT_ERRORS -> "the guide has errors, listed above; the site was left unchanged";
-                case 2 -> "the command line given to studyguide was wrong (see above)";
+                case CommandLine.ExitCode.USAGE -> "the command line given to studyguide was wrong (see above)";
                 case Main.OUTPUT_FAILED -> "the site could not be written (see above)";
                 default -> "studyguide failed (see above)";
             };

@@ -23,7 +23,6 @@ import picocli.CommandLine.Parameters;
             "2:the command line was wrong (malformed id, folder not empty); nothing written",
             "3:a file could not be written; nothing left changed"})
 final class NewCommand implements Runnable {
-    private static final int BAD_ARGUMENT = 2;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -106,7 +105,7 @@ final class NewCommand implements Runnable {
         }
         err.flush();
         return switch (e.reason()) {
-            case ARGUMENT -> BAD_ARGUMENT;
+            case ARGUMENT -> CommandLine.ExitCode.USAGE;
             case GUIDE -> Main.CONTENT_ERRORS;
             case WRITE -> Main.OUTPUT_FAILED;
         };
