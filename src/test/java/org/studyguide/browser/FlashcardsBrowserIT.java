@@ -5,33 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The flashcards page of the real guide in headless chromium: by mouse, by keyboard, with and without JavaScript. */
-class FlashcardsBrowserIT {
-    @TempDir
-    static Path out;
-
-    private static RecordingGuide guide;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        guide = RecordingGuide.start(out);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (guide != null) {
-            guide.close();
-        }
-    }
-
+class FlashcardsBrowserIT extends RecordedPages {
     @Test
     void flipNextPreviousByMouse() {
         try (RecordingGuide.Tab tab = guide.open("flashcards.html")) {

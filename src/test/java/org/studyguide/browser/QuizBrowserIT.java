@@ -5,32 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The "who said it?" quiz of the real guide in headless chromium: feedback, score, keys, and the page without JavaScript. */
-class QuizBrowserIT {
-    @TempDir
-    static Path out;
-
-    private static RecordingGuide guide;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        guide = RecordingGuide.start(out);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (guide != null) {
-            guide.close();
-        }
-    }
-
+class QuizBrowserIT extends RecordedPages {
     @Test
     void answersByMouseGetImmediateFeedbackAndCountInTheScore() {
         try (RecordingGuide.Tab tab = guide.open("quiz.html")) {

@@ -26,7 +26,9 @@ abstract class RecordedPages {
 
     @AfterAll
     static void stop() {
-        guide.close();
+        if (guide != null) {
+            guide.close();
+        }
     }
 
     @AfterEach
