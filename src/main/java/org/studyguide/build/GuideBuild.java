@@ -130,7 +130,7 @@ public final class GuideBuild {
         if (dir.filter(Files::isDirectory).isEmpty() && !guide.quotes().isEmpty()) {
             String why = dir.map(d -> "the sourceTexts folder " + DiagnosticPrinter.shown(d) + " does not exist")
                     .orElse("no texts of the readings were given");
-            diagnostics.warning(Position.ofFile(options.content().resolve("guide.yml")),
+            diagnostics.warning(dir.isPresent() ? guide.info().sourceTextsAt() : Position.ofFile(options.content().resolve("guide.yml")),
                     "the quotations were not verified: " + why,
                     Optional.of("to check each quotation word for word against its reading, put the readings'"
                             + " plain texts in a folder, one <reading id>.txt each, and build with --sources DIR"
