@@ -113,7 +113,7 @@ public final class Views {
      * Who speaks in a quotation that a reading quotes: a person or a document.
      *
      * @param role the person's main role; empty for a document
-     * @param url  the person's entry on the "Who's who" page; empty for a document
+     * @param url  the person's entry on the People page; empty for a document
      */
     public record Speaker(String name, String role, String url) {
     }

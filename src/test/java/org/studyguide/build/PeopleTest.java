@@ -13,7 +13,7 @@ import org.studyguide.testing.BuiltGuide;
 import org.studyguide.testing.GuideFixture;
 import org.studyguide.testing.SearchIndexFile;
 
-/** {@code people.yml}: loading and its diagnostics, names marked in prose, speakers, and the "Who's who" page. */
+/** {@code people.yml}: loading and its diagnostics, names marked in prose, speakers, and the People page. */
 class PeopleTest {
     static final String PEOPLE = """
             - id: ivanov-igor
@@ -89,7 +89,7 @@ class PeopleTest {
     void theWhoIsWhoPageGroupsPeopleWithRolesDescriptionsAndBacklinks() {
         BuiltGuide built = fixture().build().assertClean();
         Document page = built.page("people.html");
-        assertThat(page.select("h1").text()).isEqualTo("Who’s who");
+        assertThat(page.select("h1").text()).isEqualTo("People");
         assertThat(page.select("section.people-group > h2").eachText())
                 .containsExactly("Russian", "NATO and Allied", "Other");
         Element ivanov = page.getElementById("ivanov-igor");
