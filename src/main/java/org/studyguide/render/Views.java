@@ -50,10 +50,11 @@ public final class Views {
      * @param previous nullable: the chapter before this one
      * @param next     nullable: the chapter after this one
      * @param people   the people the chapter names, in order of first mention
+     * @param quotes   the quotations the chapter uses, by reading
      */
     public record ChapterPage(String id, String title, String summary, String part, List<String> objectives,
             String bodyHtml, List<Link> sections, List<Question> questions, List<StudyPages.Essay> essays,
-            List<TermLink> terms, List<Link> quotes,
+            List<TermLink> terms, ChapterQuotes.Index quotes,
             List<Link> readings, List<Link> documents, Link previous, Link next, List<Link> people) {
     }
 
