@@ -52,7 +52,7 @@ final class ChapterViews {
         String body = markdown.html(chapter.body());
         return new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
                 chapter.objectives(), body, sections(body), questions,
-                new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
+                new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), ChapterQuotes.of(uses, lookup),
                 lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)), previous, next,
                 lookup.links(ofKind(uses, Ref.Kind.PERSON)));
     }
