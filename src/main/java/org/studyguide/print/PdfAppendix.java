@@ -83,7 +83,7 @@ final class PdfAppendix {
         }
         if (dd != null) {
             Element definition = dd.clone();
-            definition.select("p.aliases, p.related, p.readings, p.backlinks").remove();
+            definition.select(".aliases, .related, .readings, .backlinks").remove();
             copy.appendChild(definition);
         }
         PdfRootLinks.makeRootRelative(copy, "glossary.html");
