@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.verapdf.core.EncryptedPdfException;
-import org.verapdf.core.ModelParsingException;
-import org.verapdf.core.ValidationException;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -52,9 +49,7 @@ final class PdfUa {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ModelParsingException | EncryptedPdfException | ValidationException e) {
-            throw new IllegalStateException("veraPDF could not read " + pdf, e);
-        } catch (Exception e) {
+        } catch (Exception e) { // veraPDF's parsing and validation exceptions, and its parser's close()
             throw new IllegalStateException("veraPDF failed on " + pdf, e);
         }
     }
