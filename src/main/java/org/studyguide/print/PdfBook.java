@@ -73,6 +73,7 @@ final class PdfBook {
         new PdfLinks(Set.of(chapter.id()), false, guide.info().baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
         Typography.apply(doc);
+        PdfInlineJoins.apply(body);
         return new PdfDocument(chapterPdf(chapter.id()), chapter.title(), doc);
     }
 
@@ -116,6 +117,7 @@ final class PdfBook {
         new PdfLinks(pages.keySet(), true, guide.info().baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
         Typography.apply(doc);
+        PdfInlineJoins.apply(body);
         return new PdfDocument(GUIDE_PDF, info.title(), doc);
     }
 
