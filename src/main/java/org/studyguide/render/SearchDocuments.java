@@ -56,7 +56,7 @@ final class SearchDocuments {
     static List<SearchDocument> chapter(Views.ChapterPage chapter) {
         String page = relative(Urls.chapterFile(chapter.id()));
         Element body = Jsoup.parseBodyFragment(chapter.bodyHtml()).body();
-        body.select("figure[data-quote], details.quote-explanation").remove();
+        body.select("figure[data-quote], details.quote-explanation, aside." + MarginNotes.CLASS).remove();
         List<Section> sections = new ArrayList<>();
         Section current = new Section(page, chapter.title(), chapter.part(),
                 Stream.concat(Stream.of(chapter.summary()), chapter.objectives().stream()).collect(Collectors.joining(" ")));

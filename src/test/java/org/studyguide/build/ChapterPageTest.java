@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studyguide.testing.BuiltGuide;
 import org.studyguide.testing.GuideFixture;
+import org.studyguide.testing.SearchIndexFile;
 
 /** The chapter page's markup for the wide-screen layout: toolbar, objectives, "On this page", margin notes. */
 class ChapterPageTest {
@@ -82,6 +83,13 @@ class ChapterPageTest {
         assertThat(footnote.text()).isEqualTo("1 As the reading says.");
         assertThat(footnote.nextElementSibling().select("sup.footnote-ref")).hasSize(1);
         assertThat(body.select(".footnotes li").text()).contains("As the reading says.");
+    }
+
+    @Test
+    void theSearchIndexLeavesTheNotesOut() {
+        SearchIndexFile.Document section = SearchIndexFile.read(built.out()).documents().stream()
+                .filter(document -> document.url().endsWith("first.html#beginnings")).findFirst().orElseThrow();
+        assertThat(section.text()).contains("The NRC replaced the PJC").doesNotContain("NATO-Russia Council");
     }
 
     @Test
