@@ -9,34 +9,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
-import org.studyguide.testing.ServedGuide;
 
 /** Every page type of the real guide passes an axe-core audit of the WCAG 2.2 A and AA rules, in both themes. */
-class AccessibilityIT {
+class AccessibilityIT extends ServedPages {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
-    @TempDir
-    static Path out;
-
-    private static ServedGuide guide;
-
-    @BeforeAll
-    static void buildAndServe() {
-        guide = ServedGuide.start(out);
-    }
-
-    @AfterAll
-    static void stop() {
-        guide.close();
-    }
 
     @ParameterizedTest(name = "{0} in the {1} theme")
     @CsvSource({
