@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Visual regression: every page type of the real guide at a phone's, a tablet's and a laptop's
  * width, light and dark, compared with committed reference screenshots ({@link ScreenshotReference}).
  * The shots are made deterministic: fixed viewport and device scale, reduced motion, animations and
- * the caret off, pinned fonts ({@link ScreenshotFonts}) loaded before the shot, and a seeded
+ * the caret off, pinned fonts ({@link ScreenshotStyles}) loaded before the shot, and a seeded
  * {@code Math.random} (the quiz and the flashcards shuffle). A shot covers the first one and a half
  * screens, which is what a reader sees first and keeps the references small. Re-record after an
  * intended change with {@code -Dscreenshots.update=true} (README, "Visual regression tests").
@@ -55,8 +55,10 @@ class ScreenshotIT extends ServedPages {
     private static final String SETTLED = "() => document.fonts.ready.then(() => new Promise(resolve =>"
             + " requestAnimationFrame(() => requestAnimationFrame(resolve))))";
 
+    /** Every shot, or with {@code -Dscreenshots.only=quotes,chapter} those of the page types named. */
     static Stream<Arguments> shots() {
-        return PAGES.stream().flatMap(shot -> SCREENS.stream().flatMap(screen ->
+        List<String> only = List.of(System.getProperty("screenshots.only", "").split(","));
+        return PAGES.stream().filter(shot -> only.equals(List.of("")) || only.contains(shot.name())).flatMap(shot -> SCREENS.stream().flatMap(screen ->
                 Stream.of("light", "dark").map(theme -> Arguments.of(shot, screen, theme))));
     }
 
@@ -68,7 +70,7 @@ class ScreenshotIT extends ServedPages {
                 .setIsMobile(screen.phone()).setHasTouch(screen.phone())
                 .setColorScheme(theme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT)
                 .setReducedMotion(ReducedMotion.REDUCE).setLocale("en-GB").setTimezoneId("UTC"))) {
-            ScreenshotFonts.install(context);
+            ScreenshotStyles.install(context);
             context.addInitScript(SEEDED_RANDOM);
             Page page = context.newPage();
             page.navigate(guide.url(shot.path()));
@@ -77,7 +79,7 @@ class ScreenshotIT extends ServedPages {
                 page.locator(".search-result").first().waitFor();
             }
             page.evaluate(SETTLED);
-            assertThat(page.evaluate(ScreenshotFonts.UNPINNED)).as("text in a font the shots do not pin").isNull();
+            assertThat(page.evaluate(ScreenshotStyles.UNPINNED)).as("text in a font the shots do not pin").isNull();
             // A layout fact on every page type at every width: nothing scrolls sideways.
             assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
                     .as("the page's width").isLessThanOrEqualTo(screen.width());

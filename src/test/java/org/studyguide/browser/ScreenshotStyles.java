@@ -14,7 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pins the fonts of screenshots, for screenshots only. The site names system fonts (Charter,
+ * The stylesheets as screenshots see them: fonts pinned, and every card drawn. Cards whose drawing
+ * the site leaves to the browser until they near the screen ({@code content-visibility: auto})
+ * would be blank in the part of a shot below the first screen, so shots draw them all, as a reader
+ * scrolling there sees them.
+ * <p>
+ * Fonts are pinned for screenshots only. The site names system fonts (Charter,
  * system-ui, ...), which differ from machine to machine, so the same page would draw differently on
  * a developer's machine and in CI. Every stylesheet the browser loads is rewritten on its way in:
  * each {@code font-family} becomes one of three families (serif, sans, mono, by the stack's generic
@@ -22,7 +27,7 @@ import java.util.regex.Pattern;
  * served from the site's own origin (so the pages' {@code font-src 'self'} still holds). The site
  * itself is unchanged.
  */
-final class ScreenshotFonts {
+final class ScreenshotStyles {
     private static final String FOLDER = "screenshot-fonts/";
     private static final Pattern FAMILY = Pattern.compile("font-family:\\s*([^;}]+)");
 
@@ -39,11 +44,12 @@ final class ScreenshotFonts {
             new Face("Shot Mono", "LiberationMono-Regular.ttf", 400, "normal"),
             new Face("Shot Mono", "LiberationMono-Bold.ttf", 700, "normal"));
 
-    /** Where the browser's own defaults pick a font (code and form controls), the pinned ones; any site rule wins. */
+    /** Where the browser's own defaults pick a font (code and form controls), the pinned ones (any site rule wins); every card drawn. */
     private static final String DEFAULTS = ":where(code, kbd, pre, samp, tt) { font-family: \"Shot Mono\"; }\n"
-            + ":where(button, input, select, textarea) { font-family: \"Shot Sans\"; }\n";
+            + ":where(button, input, select, textarea) { font-family: \"Shot Sans\"; }\n"
+            + "* { content-visibility: visible !important; }\n";
 
-    private ScreenshotFonts() {
+    private ScreenshotStyles() {
     }
 
     /**
@@ -62,8 +68,8 @@ final class ScreenshotFonts {
 
     /** Rewrites the stylesheets and serves the fonts for every page opened in {@code context}. */
     static void install(BrowserContext context) {
-        context.route("**/" + FOLDER + "*", ScreenshotFonts::serveFont);
-        context.route("**/*.css", ScreenshotFonts::rewriteStylesheet);
+        context.route("**/" + FOLDER + "*", ScreenshotStyles::serveFont);
+        context.route("**/*.css", ScreenshotStyles::rewriteStylesheet);
     }
 
     /** The stylesheet with every font stack replaced by its pinned family, and the pinned faces declared. */
@@ -107,7 +113,7 @@ final class ScreenshotFonts {
             route.fulfill(new Route.FulfillOptions().setStatus(404));
             return;
         }
-        try (InputStream in = ScreenshotFonts.class.getResourceAsStream("/liberation/" + file)) {
+        try (InputStream in = ScreenshotStyles.class.getResourceAsStream("/liberation/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("the Liberation fonts are not on the class path (openpdf-fonts-extra)");
             }
