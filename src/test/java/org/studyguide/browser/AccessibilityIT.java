@@ -64,6 +64,51 @@ class AccessibilityIT extends ServedPages {
         }
     }
 
+    /**
+     * States that only the scripts or the reader create, each a check of content the static page
+     * does not show: a flashcard turned, a quiz question answered, every disclosure of a chapter
+     * open (model answers, essay outlines, what a quotation shows), and the theme chosen with the
+     * toggle against the system's (the toggle's palette is a rule of its own in the stylesheet).
+     */
+    @ParameterizedTest(name = "{0} in the {1} theme")
+    @CsvSource({"a turned flashcard, light", "a turned flashcard, dark",
+        "an answered quiz question, light", "an answered quiz question, dark",
+        "a chapter with every disclosure open, light", "a chapter with every disclosure open, dark",
+        "the theme chosen with the toggle, light", "the theme chosen with the toggle, dark"})
+    void hasNoViolationsInTheStatesTheReaderCreates(String state, String theme) {
+        Browser browser = guide.session().browser();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setColorScheme(theme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT))) {
+            Page tab = context.newPage();
+            switch (state) {
+                case "a turned flashcard" -> {
+                    tab.navigate(guide.url("flashcards.html"));
+                    tab.locator(".deck-flip").click();
+                    tab.locator(".deck-back").waitFor();
+                }
+                case "an answered quiz question" -> {
+                    tab.navigate(guide.url("quiz.html"));
+                    tab.locator(".quiz-choice").first().click();
+                    tab.locator(".quiz-feedback .quiz-verdict").waitFor();
+                }
+                case "a chapter with every disclosure open" -> {
+                    tab.navigate(guide.url("chapters/comparing-perspectives.html"));
+                    tab.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)");
+                    assertThat(tab.locator("details:not([open])").count()).isZero();
+                }
+                default -> {
+                    // On a light system the toggle turns the page dark, on a dark one light.
+                    tab.navigate(guide.url("chapters/institutions.html"));
+                    tab.locator(".theme-toggle").click();
+                    assertThat(tab.locator("html").getAttribute("data-theme"))
+                            .isEqualTo(theme.equals("dark") ? "light" : "dark");
+                }
+            }
+            AxeResults results = new AxeBuilder(tab).withTags(WCAG).analyze();
+            assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+        }
+    }
+
     private static String describe(List<Rule> violations) {
         return violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
                         + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
