@@ -53,8 +53,8 @@ final class ScreenshotStyles {
     }
 
     /**
-     * A script for the page that names the first element whose text is drawn in a font that is not
-     * pinned (a {@code font:} shorthand with a family, say), or returns null.
+     * A script for the page that names the first element whose text is set in a font stack that is
+     * not pinned (one from a {@code font:} shorthand, say), or returns null.
      */
     static final String UNPINNED = """
             () => {
