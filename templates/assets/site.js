@@ -49,9 +49,10 @@
     });
   }
 
-  // "(press /)" only where there is a keyboard to press it on: a fine pointer that can hover.
+  // "(press /)" only where there is a keyboard to press it on (a fine pointer that can hover) and the
+  // box is wide enough to show it whole (below 64rem the header's box is narrower).
   function searchHint(input) {
-    if (window.matchMedia && matchMedia('(hover: hover) and (pointer: fine)').matches) {
+    if (window.matchMedia && matchMedia('(hover: hover) and (pointer: fine) and (min-width: 64rem)').matches) {
       input.placeholder = 'Search (press /)';
     }
   }

@@ -122,6 +122,13 @@ class HeaderConsistencyIT extends ServedPages {
             page.navigate(guide.url("index.html"));
             assertThat(page.locator("#search-input").getAttribute("placeholder")).isEqualTo("Search (press /)");
         }
+        try (BrowserContext context = guide.session().browser().newContext(
+                new Browser.NewContextOptions().setViewportSize(768, 1024))) {
+            Page page = context.newPage();
+            page.navigate(guide.url("index.html"));
+            assertThat(page.locator("#search-input").getAttribute("placeholder"))
+                    .as("a narrower box is not wide enough for the hint").isEqualTo("Search");
+        }
     }
 
     private static BoundingBox box(Page page, String selector) {
