@@ -19,7 +19,6 @@ import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
-import org.studyguide.render.UnmarkedSite;
 import org.studyguide.render.Urls;
 import org.studyguide.verify.QuoteVerifier;
 
@@ -96,7 +95,10 @@ public final class GuideBuild {
             times.lap("verify");
         }
         boolean pdfs = options.pdfs() && guide.get().info().pdf();
-        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics);
+        Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
+        // The checker reads each page's tree as the renderer finishes it, so no page is parsed twice.
+        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics,
+                stages.checker().reader(basePath, options.out()));
         times.lap("render");
         if (!diagnostics.hasErrors() && pdfs) {
             site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
@@ -104,11 +106,10 @@ public final class GuideBuild {
             times.lap("pdfs");
         }
         if (!diagnostics.hasErrors()) {
-            stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), options.templates(),
-                    diagnostics);
+            stages.checker().check(site, basePath, options.out(), options.templates(), diagnostics);
             times.lap("check");
         }
-        return new Checked(diagnostics, guide, Optional.of(UnmarkedSite.of(site)), verified, times);
+        return new Checked(diagnostics, guide, Optional.of(site), verified, times);
     }
 
     /**
