@@ -22,7 +22,7 @@ import org.studyguide.markdown.SourceMarks;
 public record PassedPage(String path, byte[] bytes, Document tree, Map<Element, String> marks) {
 
     /** Takes the marks out of {@code tree} and writes it. */
-    static PassedPage of(String path, Document tree) {
+    public static PassedPage of(String path, Document tree) {
         Map<Element, String> marks = new IdentityHashMap<>();
         for (Element marked : tree.select("[" + SourceMarks.ATTRIBUTE + "]")) {
             marks.put(marked, marked.attr(SourceMarks.ATTRIBUTE));
