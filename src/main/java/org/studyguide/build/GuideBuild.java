@@ -74,7 +74,7 @@ public final class GuideBuild {
     }
 
     private static Checked loadAndCheck(BuildOptions options) {
-        return loadAndCheck(options, new WarmStages(new ParsedTexts(), new SiteRenderer(options.templates()),
+        return loadAndCheck(options, new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()),
                 new SiteChecker()));
     }
 
@@ -87,19 +87,11 @@ public final class GuideBuild {
         if (loaded.isEmpty()) {
             return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), times);
         }
-        LinkedGuide linked = Linker.link(loaded.get(), diagnostics, stages.texts());
-        times.lap("link");
-        Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
-                .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
-        if (verified.isPresent()) {
-            times.lap("verify");
-        }
         boolean pdfs = options.pdfs() && guide.get().info().pdf();
         Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
-        // The checker reads each page's tree as the renderer finishes it, so no page is parsed twice.
-        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics,
-                stages.checker().reader(basePath, options.out()));
-        times.lap("render");
+        Rendered rendered = linkAndRender(loaded.get(), options, stages, pdfs, basePath, diagnostics, times);
+        SiteFiles site = rendered.site();
+        Optional<Integer> verified = rendered.verified();
         if (!diagnostics.hasErrors() && pdfs) {
             site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
                     diagnostics);
@@ -110,6 +102,30 @@ public final class GuideBuild {
             times.lap("check");
         }
         return new Checked(diagnostics, guide, Optional.of(site), verified, times);
+    }
+
+    /**
+     * The link, verify and render stages, in a method of their own so that the linked guide (every
+     * text's parse tree) can go once the pages are rendered. The checker reads each page's tree as
+     * the renderer finishes it, so that no page is parsed twice.
+     */
+    private static Rendered linkAndRender(LoadedGuide loaded, BuildOptions options, WarmStages stages, boolean pdfs,
+            Optional<String> basePath, Diagnostics diagnostics, StageTimes times) {
+        LinkedGuide linked = Linker.link(loaded, diagnostics, stages.texts());
+        times.lap("link");
+        Guide guide = loaded.guide();
+        Optional<Integer> verified = sourceTexts(options, guide, diagnostics)
+                .map(dir -> QuoteVerifier.verify(guide, dir, diagnostics));
+        if (verified.isPresent()) {
+            times.lap("verify");
+        }
+        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics, stages.checker().reader(basePath, options.out()));
+        times.lap("render");
+        return new Rendered(site, verified);
+    }
+
+    /** What the render stage made, and how many quotations were verified (none without texts). */
+    private record Rendered(SiteFiles site, Optional<Integer> verified) {
     }
 
     /**

@@ -60,7 +60,7 @@ final class HtmlReferences {
     }
 
     private static Reference inAttribute(Page page, Element element, String attribute, Use use) {
-        return new Reference(Url.parse(element.attr(attribute)), page.path(), use, page.placeOfValue(element, attribute),
+        return new Reference(page.url(element.attr(attribute)), page.path(), use, page.placeOfValue(element, attribute),
                 page.authored(element).isPresent());
     }
 
@@ -74,7 +74,7 @@ final class HtmlReferences {
     private static List<Reference> inSrcset(Page page, Element element) {
         String value = element.attr("srcset");
         return Srcset.parse(value).stream()
-                .map(candidate -> new Reference(Url.parse(candidate.url()), page.path(), Use.RESOURCE,
+                .map(candidate -> new Reference(page.url(candidate.url()), page.path(), Use.RESOURCE,
                         page.placeOfValue(element, "srcset").advance(value, candidate.offset())))
                 .toList();
     }

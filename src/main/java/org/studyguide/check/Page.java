@@ -32,7 +32,8 @@ final class Page {
     private final Path file;
     private final Set<String> anchors;
     private final Map<PageCheck, List<Diagnostic>> findings = new ConcurrentHashMap<>();
-    private final Function<Element, Optional<String>> marks;
+    private Function<Element, Optional<String>> marks;
+    private Function<String, Url> urls = Url::parse;
     /** Present for a tree without source positions: its text, parsed for them on demand. */
     private final Optional<PageText> text;
     private Document document;
@@ -63,7 +64,8 @@ final class Page {
 
     /** The render stage's tree of a page, whose file diagnostics name {@code file}. */
     static Page of(PassedPage passed, Path file) {
-        return new Page(passed.path(), file, passed.tree(), passed::mark,
+        Map<Element, String> marks = passed.marks();
+        return new Page(passed.path(), file, passed.tree(), element -> Optional.ofNullable(marks.get(element)),
                 Optional.of(new PageText(file, passed.bytes())));
     }
 
@@ -79,10 +81,26 @@ final class Page {
         });
     }
 
+    /**
+     * Reads URLs through {@code urls}, which gives the same URL object for the same text: pages
+     * share most of their links (the navigation), and a large site's references add up.
+     */
+    Page sharing(Function<String, Url> urls) {
+        this.urls = urls;
+        return this;
+    }
+
+    /** A URL written in this page. */
+    Url url(String text) {
+        return urls.apply(text);
+    }
+
     /** Lets the tree go, once every check has run on it; the findings and anchors stay. */
     void release() {
         document = null;
         indexes = null;
+        marks = element -> Optional.empty();
+        urls = Url::parse;
     }
 
     /** The page's site path, such as {@code chapters/a.html}. */

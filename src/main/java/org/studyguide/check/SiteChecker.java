@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
@@ -34,6 +35,8 @@ public final class SiteChecker {
             .filter(PageCheck.class::isInstance).map(PageCheck.class::cast).toList();
 
     private final ParseCache cache = new ParseCache();
+    /** The URLs of the pages read for one build, each text once (see {@link Page#sharing}). */
+    private final Map<String, Url> urls = new ConcurrentHashMap<>();
     private Optional<String> basePath = Optional.empty();
     private Optional<TemplatePlaces> templates = Optional.empty();
 
@@ -76,8 +79,13 @@ public final class SiteChecker {
      */
     public Consumer<PassedPage> reader(Optional<String> basePath, Path siteRootForMessages) {
         cache.begin(siteRootForMessages);
+        urls.clear();
         return passed -> cache.put(passed.path(), passed.bytes(), CheckedSite.summary(
-                Page.of(passed, siteRootForMessages.resolve(passed.path())), basePath, PAGE_CHECKS));
+                Page.of(passed, siteRootForMessages.resolve(passed.path())).sharing(this::url), basePath, PAGE_CHECKS));
+    }
+
+    private Url url(String text) {
+        return urls.computeIfAbsent(text, Url::parse);
     }
 
     /** Checks a site again after a change that left the guide's settings alone, such as an edited stylesheet. */

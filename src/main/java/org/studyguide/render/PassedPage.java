@@ -3,7 +3,6 @@ package org.studyguide.render;
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.studyguide.markdown.SourceMarks;
@@ -29,10 +28,5 @@ public record PassedPage(String path, byte[] bytes, Document tree, Map<Element, 
             marked.removeAttr(SourceMarks.ATTRIBUTE);
         }
         return new PassedPage(path, tree.outerHtml().getBytes(StandardCharsets.UTF_8), tree, marks);
-    }
-
-    /** The mark {@code element} carried, if any. */
-    public Optional<String> mark(Element element) {
-        return Optional.ofNullable(marks.get(element));
     }
 }
