@@ -134,7 +134,7 @@ final class Page {
     /** Where an element was written: in the author's Markdown, or else where its start tag begins in the page. */
     Position at(Element element) {
         return authored(element).orElseGet(() -> text.isPresent()
-                ? text.get().element(index(element), element.normalName(), "", "").position()
+                ? text.get().element(index(element), element.normalName(), "").position()
                 : position(element.sourceRange().start()));
     }
 
@@ -153,7 +153,7 @@ final class Page {
             return Place.at(source.get());
         }
         if (text.isPresent()) {
-            return text.get().element(index(element), element.normalName(), attribute, element.attr(attribute));
+            return text.get().element(index(element), element.normalName(), attribute);
         }
         return Place.at(valuePosition(element, attribute, this::position));
     }

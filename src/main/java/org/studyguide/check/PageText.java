@@ -15,7 +15,8 @@ import org.studyguide.model.Position;
  * The text of a page whose tree came from the render stage, without source positions: parsed
  * with positions only when a place in it is asked for (a check found a problem there), at most once.
  * Elements are found again by their index in document order, which a page's own serialised tree
- * keeps when parsed again; should it differ, by their tag and attribute value.
+ * keeps when parsed again; should it differ, as the first element with the same tag (and attribute).
+ * A place keeps no text of the page, as a large site's pages have over a million of them.
  */
 final class PageText {
     private final Path file;
@@ -29,11 +30,11 @@ final class PageText {
 
     /**
      * Where element number {@code index} (in document order) begins, or, given an {@code attribute},
-     * where that attribute's {@code value} begins.
+     * where that attribute's value begins.
      */
-    Place element(int index, String tag, String attribute, String value) {
+    Place element(int index, String tag, String attribute) {
         return () -> {
-            Element element = find(index, tag, attribute, value);
+            Element element = find(index, tag, attribute);
             if (element == null) {
                 return Position.ofFile(file);
             }
@@ -44,18 +45,18 @@ final class PageText {
     /** Where data node number {@code child} of element {@code index} begins (a {@code <style>}'s CSS). */
     Place data(int index, String tag, int child) {
         return () -> {
-            Element element = find(index, tag, "", "");
+            Element element = find(index, tag, "");
             List<DataNode> data = element == null ? List.of() : element.dataNodes();
             return child < data.size() ? at(data.get(child).sourceRange().start()) : Position.ofFile(file);
         };
     }
 
-    private Element find(int index, String tag, String attribute, String value) {
+    private Element find(int index, String tag, String attribute) {
         List<Element> all = tracked().getAllElements();
         if (index < all.size() && all.get(index).normalName().equals(tag)) {
             return all.get(index);
         }
-        return all.stream().filter(e -> e.normalName().equals(tag) && (attribute.isEmpty() || e.attr(attribute).equals(value)))
+        return all.stream().filter(e -> e.normalName().equals(tag) && (attribute.isEmpty() || e.hasAttr(attribute)))
                 .findFirst().orElse(null);
     }
 
