@@ -14,9 +14,9 @@ import org.studyguide.testing.BuiltGuide;
 import org.studyguide.testing.GeneratedGuide;
 
 /**
- * Guides of 1,000 and 2,000 generated chapters (parts of 100): a chapter page stays under 40 KB,
- * no page grows with the number of chapters but the home page, print.html's contents and the
- * glossary, and the site's bytes grow in proportion to the chapters.
+ * Guides of 1,000 and 2,000 generated chapters (parts of 100): a chapter page stays under 40 KB and
+ * a part's print page the same size, and the site's bytes grow about in proportion to the chapters
+ * (the navigation's list of part titles grows with the parts).
  */
 class LargeGuideIT {
     private static final int PART_SIZE = 100;
@@ -26,8 +26,10 @@ class LargeGuideIT {
 
     @Test
     void pagesStaySmallAndTheSiteGrowsLinearly() {
-        BuiltGuide thousand = GeneratedGuide.of(root.resolve("1000"), 1000, PART_SIZE).build().assertClean();
-        BuiltGuide twoThousand = GeneratedGuide.of(root.resolve("2000"), 2000, PART_SIZE).build().assertClean();
+        BuiltGuide thousand = GeneratedGuide.of(root.resolve("1000"), 1000, PART_SIZE).build();
+        BuiltGuide twoThousand = GeneratedGuide.of(root.resolve("2000"), 2000, PART_SIZE).build();
+        assertThat(thousand.errors()).isEmpty();
+        assertThat(twoThousand.errors()).isEmpty();
         assertThat(largest(twoThousand.out().resolve("chapters"))).isLessThan(40 * 1024);
         assertThat(largest(twoThousand.out().resolve("chapters")) - largest(thousand.out().resolve("chapters")))
                 .as("a chapter page barely grows with the guide").isLessThan(2 * 1024);
@@ -35,7 +37,8 @@ class LargeGuideIT {
         assertThat(size(twoThousand.out().resolve(PrintPage.partFile(20))))
                 .isLessThan(size(thousand.out().resolve(PrintPage.partFile(10))) * 11 / 10);
         assertThat(twoThousand.page(PrintPage.partFile(20)).select("article.chapter")).hasSize(PART_SIZE);
-        assertThat((double) siteBytes(twoThousand.out()) / siteBytes(thousand.out())).isBetween(1.9, 2.1);
+        // About twice the bytes; a little more, as every page's navigation names every part (20 against 10).
+        assertThat((double) siteBytes(twoThousand.out()) / siteBytes(thousand.out())).isBetween(1.9, 2.2);
     }
 
     private static long largest(Path folder) {
