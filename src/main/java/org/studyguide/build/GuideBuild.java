@@ -19,7 +19,6 @@ import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
-import org.studyguide.render.UnmarkedSite;
 import org.studyguide.render.Urls;
 import org.studyguide.verify.QuoteVerifier;
 
@@ -75,7 +74,7 @@ public final class GuideBuild {
     }
 
     private static Checked loadAndCheck(BuildOptions options) {
-        return loadAndCheck(options, new WarmStages(new ParsedTexts(), new SiteRenderer(options.templates()),
+        return loadAndCheck(options, new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()),
                 new SiteChecker()));
     }
 
@@ -88,27 +87,45 @@ public final class GuideBuild {
         if (loaded.isEmpty()) {
             return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), times);
         }
-        LinkedGuide linked = Linker.link(loaded.get(), diagnostics, stages.texts());
-        times.lap("link");
-        Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
-                .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
-        if (verified.isPresent()) {
-            times.lap("verify");
-        }
         boolean pdfs = options.pdfs() && guide.get().info().pdf();
-        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics);
-        times.lap("render");
+        Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
+        Rendered rendered = linkAndRender(loaded.get(), options, stages, pdfs, basePath, diagnostics, times);
+        SiteFiles site = rendered.site();
+        Optional<Integer> verified = rendered.verified();
         if (!diagnostics.hasErrors() && pdfs) {
             site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
                     diagnostics);
             times.lap("pdfs");
         }
         if (!diagnostics.hasErrors()) {
-            stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), options.templates(),
-                    diagnostics);
+            stages.checker().check(site, basePath, options.out(), options.templates(), diagnostics);
             times.lap("check");
         }
-        return new Checked(diagnostics, guide, Optional.of(UnmarkedSite.of(site)), verified, times);
+        return new Checked(diagnostics, guide, Optional.of(site), verified, times);
+    }
+
+    /**
+     * The link, verify and render stages, in a method of their own so that the linked guide (every
+     * text's parse tree) can go once the pages are rendered. The checker reads each page's tree as
+     * the renderer finishes it, so that no page is parsed twice.
+     */
+    private static Rendered linkAndRender(LoadedGuide loaded, BuildOptions options, WarmStages stages, boolean pdfs,
+            Optional<String> basePath, Diagnostics diagnostics, StageTimes times) {
+        LinkedGuide linked = Linker.link(loaded, diagnostics, stages.texts());
+        times.lap("link");
+        Guide guide = loaded.guide();
+        Optional<Integer> verified = sourceTexts(options, guide, diagnostics)
+                .map(dir -> QuoteVerifier.verify(guide, dir, diagnostics));
+        if (verified.isPresent()) {
+            times.lap("verify");
+        }
+        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics, stages.checker().reader(basePath, options.out()));
+        times.lap("render");
+        return new Rendered(site, verified);
+    }
+
+    /** What the render stage made, and how many quotations were verified (none without texts). */
+    private record Rendered(SiteFiles site, Optional<Integer> verified) {
     }
 
     /**

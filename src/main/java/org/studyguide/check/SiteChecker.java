@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.render.PassedPage;
 import org.studyguide.render.SiteFiles;
 
 /**
@@ -27,8 +30,13 @@ public final class SiteChecker {
             new TargetFragments(),
             new UniqueIds(),
             new ImageAlt());
+    /** The checks that look at each page on its own, which run as soon as a page is read. */
+    private static final List<PageCheck> PAGE_CHECKS = CHECKS.stream()
+            .filter(PageCheck.class::isInstance).map(PageCheck.class::cast).toList();
 
     private final ParseCache cache = new ParseCache();
+    /** The URLs of the pages read for one build, each text once (see {@link Page#sharing}). */
+    private final Map<String, Url> urls = new ConcurrentHashMap<>();
     private Optional<String> basePath = Optional.empty();
     private Optional<TemplatePlaces> templates = Optional.empty();
 
@@ -63,9 +71,26 @@ public final class SiteChecker {
         recheck(site, siteRootForMessages, diagnostics);
     }
 
+    /**
+     * What the render stage hands each page to as it finishes it (from several threads): the page's
+     * tree is read for the checks at once, instead of parsing the page again in the check stage,
+     * and then let go. A following {@link #check} of the site, with the same {@code basePath} and
+     * {@code siteRootForMessages}, uses what was read for every page whose bytes are the same.
+     */
+    public Consumer<PassedPage> reader(Optional<String> basePath, Path siteRootForMessages) {
+        cache.begin(siteRootForMessages);
+        urls.clear();
+        return passed -> cache.put(passed.path(), passed.bytes(), CheckedSite.summary(
+                Page.of(passed, siteRootForMessages.resolve(passed.path())).sharing(this::url), basePath, PAGE_CHECKS));
+    }
+
+    private Url url(String text) {
+        return urls.computeIfAbsent(text, Url::parse);
+    }
+
     /** Checks a site again after a change that left the guide's settings alone, such as an edited stylesheet. */
     public void recheck(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
-        CheckedSite checked = CheckedSite.of(site, siteRootForMessages, basePath, cache);
+        CheckedSite checked = CheckedSite.of(site, siteRootForMessages, basePath, cache, PAGE_CHECKS);
         for (Check check : CHECKS) {
             Diagnostics found = new Diagnostics();
             check.run(checked, found);

@@ -18,10 +18,28 @@ import org.studyguide.model.Markdown;
  */
 public final class ParsedTexts {
     private final Map<Key, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
+    private final boolean keep;
     private List<Spelling> spellings = List.of();
     private Optional<GuideMarkdown> engine = Optional.empty();
 
     private record Key(Markdown text, Optional<ItemId> owner) {
+    }
+
+    /** Texts kept from one link to the next. */
+    public ParsedTexts() {
+        this(true);
+    }
+
+    private ParsedTexts(boolean keep) {
+        this.keep = keep;
+    }
+
+    /**
+     * For a guide linked only once: nothing is kept, so that the parsed texts can go as soon as
+     * the guide is rendered (on a large guide they are a good part of the memory a build needs).
+     */
+    public static ParsedTexts once() {
+        return new ParsedTexts(false);
     }
 
     /** The engine for these spellings: the last one when they are unchanged, else a new one (and nothing kept). */
@@ -36,6 +54,9 @@ public final class ParsedTexts {
 
     /** The parsed text, parsing it only when it is new. */
     ParsedMarkdown parse(GuideMarkdown markdown, Markdown text, Optional<ItemId> owner) {
+        if (!keep) {
+            return markdown.parse(text, owner);
+        }
         return parsed.computeIfAbsent(new Key(text, owner), key -> markdown.parse(text, owner));
     }
 

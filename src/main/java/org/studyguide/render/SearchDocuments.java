@@ -41,7 +41,8 @@ final class SearchDocuments {
      */
     List<SearchDocument> all(List<Views.ChapterPage> chapters, StudyPages.ThemesPage themes) {
         List<SearchDocument> documents = new ArrayList<>();
-        chapters.forEach(chapter -> documents.addAll(chapter(chapter)));
+        // Each chapter's body is parsed for its sections: in parallel, as chapters are independent.
+        chapters.parallelStream().map(SearchDocuments::chapter).toList().forEach(documents::addAll);
         chapters.forEach(chapter -> documents.addAll(essays(chapter)));
         themes.rows().forEach(row -> documents.add(theme(row)));
         guide.terms().forEach(term -> documents.add(term(term)));
