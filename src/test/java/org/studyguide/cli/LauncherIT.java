@@ -159,7 +159,8 @@ class LauncherIT {
     /**
      * Runs a copy of the launcher with {@code javaHome}: the first build records the cache (its
      * output unchanged: one summary line, no notes from the JVM), and a second build with
-     * {@code forceCache} added to the JVM options starts from it.
+     * {@code forceCache} added to the JVM options (which fails rather than start without the
+     * cache it was given) starts from it.
      */
     private void startsFromTheCacheItRecorded(Path javaHome, String suffix, String forceCache) throws Exception {
         Path copy = work.resolve("copy");
@@ -183,6 +184,12 @@ class LauncherIT {
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.out()).startsWith("Built ");
         assertThat(files(work.resolve("second"))).containsExactlyEntriesOf(files(work.resolve("first")));
+
+        // The launcher hands exactly that file to the JVM: spoilt, it stops a forced start.
+        Files.writeString(copy.resolve("target/jvm-cache").resolve(cacheFiles(copy).get(0)), "spoilt");
+        Run spoilt = launch(copy, javaHome, forceCache, "build", "--content", content, "--out", "third");
+        assertThat(spoilt.code()).isNotZero();
+        assertThat(spoilt.err()).contains("Unable to use");
     }
 
     private Run launch(Path copy, Path javaHome, String javaOptions, String... args)
