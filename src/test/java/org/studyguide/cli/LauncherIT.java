@@ -189,7 +189,7 @@ class LauncherIT {
         Files.writeString(copy.resolve("target/jvm-cache").resolve(cacheFiles(copy).get(0)), "spoilt");
         Run spoilt = launch(copy, javaHome, forceCache, "build", "--content", content, "--out", "third");
         assertThat(spoilt.code()).isNotZero();
-        assertThat(spoilt.err()).contains("Unable to use");
+        assertThat(spoilt.out() + spoilt.err()).contains("Unable to use");
     }
 
     private Run launch(Path copy, Path javaHome, String javaOptions, String... args)
