@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.studyguide.cache.ContentCache;
 import org.studyguide.check.SiteChecker;
 import org.studyguide.diag.DiagnosticPrinter;
 import org.studyguide.diag.Diagnostics;
@@ -36,7 +37,7 @@ public final class GuideBuild {
      * @throws PublishException when the output folder is refused or cannot be written
      */
     public static BuildResult build(BuildOptions options) throws PublishException {
-        Checked checked = loadAndCheck(options);
+        Checked checked = loadAndCheck(options, true);
         boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
         if (publish) {
             new Publisher().publish(checked.site().get(), options.out(), protectedFolders(options));
@@ -47,7 +48,7 @@ public final class GuideBuild {
 
     /** Everything {@link #build} does except writing the site. */
     public static BuildResult check(BuildOptions options) {
-        return loadAndCheck(options).result(false);
+        return loadAndCheck(options, false).result(false);
     }
 
     /**
@@ -55,7 +56,7 @@ public final class GuideBuild {
      * builds, and the rendered site: the preview server rebuilds this way and writes only what changed.
      */
     public static InMemory inMemory(BuildOptions options, WarmStages stages) {
-        Checked checked = loadAndCheck(options, stages);
+        Checked checked = loadAndCheck(options, stages, false);
         return new InMemory(checked.result(false), checked.site().filter(s -> !checked.diagnostics().hasErrors()));
     }
 
@@ -73,12 +74,13 @@ public final class GuideBuild {
     public record InMemory(BuildResult result, Optional<SiteFiles> site) {
     }
 
-    private static Checked loadAndCheck(BuildOptions options) {
+    /** @param storeOutputs whether to add what was laid out to the cache ({@code check} writes nothing) */
+    private static Checked loadAndCheck(BuildOptions options, boolean storeOutputs) {
         return loadAndCheck(options, new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()),
-                new SiteChecker()));
+                new SiteChecker()), storeOutputs);
     }
 
-    private static Checked loadAndCheck(BuildOptions options, WarmStages stages) {
+    private static Checked loadAndCheck(BuildOptions options, WarmStages stages, boolean storeOutputs) {
         StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
         Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
@@ -93,9 +95,12 @@ public final class GuideBuild {
         SiteFiles site = rendered.site();
         Optional<Integer> verified = rendered.verified();
         if (!diagnostics.hasErrors() && pdfs) {
-            site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
-                    diagnostics);
-            times.lap("pdfs");
+            ContentCache cache = options.cache().map(dir -> ContentCache.in(dir, storeOutputs))
+                    .orElse(ContentCache.none());
+            PdfOutput.Added added = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"),
+                    options.templates(), cache, diagnostics);
+            site = added.site();
+            times.lap("pdfs", options.cache().isPresent() ? added.summary() : "");
         }
         if (!diagnostics.hasErrors()) {
             stages.checker().check(site, basePath, options.out(), options.templates(), diagnostics);
