@@ -41,7 +41,12 @@ class PdfCacheTest {
     }
 
     private BuildResult build(GuideFixture fixture, String out, Optional<Path> cache) {
-        BuildOptions options = fixture.writeFiles().options();
+        return buildWritten(fixture.writeFiles(), out, cache);
+    }
+
+    /** Builds the fixture as it is on disk: builds running at once must not rewrite what the others read. */
+    private BuildResult buildWritten(GuideFixture fixture, String out, Optional<Path> cache) {
+        BuildOptions options = fixture.options();
         try {
             BuildResult result = GuideBuild.build(new BuildOptions(options.content(), options.templates(),
                     root.resolve(out), options.sources(), true, cache));
@@ -156,7 +161,7 @@ class PdfCacheTest {
             List<Future<BuildResult>> builds = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 String out = "together-" + i;
-                builds.add(pool.submit(() -> buildCached(fixture, out)));
+                builds.add(pool.submit(() -> buildWritten(fixture, out, Optional.of(cache()))));
             }
             for (Future<BuildResult> build : builds) {
                 assertThat(build.get().succeeded()).isTrue();
