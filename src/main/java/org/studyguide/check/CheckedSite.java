@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.studyguide.model.Position;
 import org.studyguide.render.SiteFiles;
@@ -22,11 +24,43 @@ final class CheckedSite {
     private final SiteFiles files;
     private final SortedMap<String, Page> pages;
     private final List<Reference> references;
+    private final Function<String, Optional<Page>> others;
 
-    private CheckedSite(SiteFiles files, SortedMap<String, Page> pages, List<Reference> references) {
+    private CheckedSite(SiteFiles files, SortedMap<String, Page> pages, List<Reference> references,
+            Function<String, Optional<Page>> others) {
         this.files = files;
         this.pages = pages;
         this.references = references;
+        this.others = others;
+    }
+
+    /**
+     * Parses only the pages {@code checked} names, whose ids and references the checks then look at;
+     * the other pages are parsed (or taken from the cache) only when a reference points into them.
+     */
+    static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath, ParseCache cache,
+            Set<String> checked) {
+        cache.begin(root);
+        Function<String, Parsed> parse = path -> cache.get(path, files.files().get(path),
+                () -> parse(path, root, files, basePath));
+        SortedMap<String, Page> pages = new TreeMap<>();
+        List<Reference> references = new ArrayList<>();
+        for (String path : new TreeSet<>(checked)) {
+            if (files.contains(path) && SiteFiles.isHtml(path)) {
+                Parsed parsed = parse.apply(path);
+                pages.put(path, parsed.page());
+                references.addAll(parsed.references());
+            }
+        }
+        return new CheckedSite(files, pages, List.copyOf(references), path -> files.contains(path)
+                && SiteFiles.isHtml(path) ? Optional.of(parse.apply(path).page()) : Optional.empty());
+    }
+
+    private static Parsed parse(String path, Path root, SiteFiles files, Optional<String> basePath) {
+        Page page = Page.parse(path, root.resolve(path), files.text(path));
+        List<Reference> found = HtmlReferences.find(page);
+        boolean fromBase = path.equals(Urls.NOT_FOUND) && basePath.isPresent();
+        return new Parsed(page, fromBase ? fromSiteRoot(found, basePath.get()) : found);
     }
 
     /**
@@ -41,12 +75,8 @@ final class CheckedSite {
         // Parsing dominates on large sites; pages are independent, so parse them in parallel and
         // then gather in path order, which keeps the report deterministic.
         Map<String, Parsed> parsed = files.files().keySet().parallelStream().filter(SiteFiles::isHtml)
-                .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, files.files().get(path), () -> {
-                    Page page = Page.parse(path, root.resolve(path), files.text(path));
-                    List<Reference> found = HtmlReferences.find(page);
-                    boolean fromBase = path.equals(Urls.NOT_FOUND) && basePath.isPresent();
-                    return new Parsed(page, fromBase ? fromSiteRoot(found, basePath.get()) : found);
-                })));
+                .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, files.files().get(path),
+                        () -> parse(path, root, files, basePath))));
         cache.retain(parsed.keySet());
         SortedMap<String, Page> pages = new TreeMap<>();
         List<Reference> references = new ArrayList<>();
@@ -59,7 +89,7 @@ final class CheckedSite {
                 references.addAll(CssReferences.find(files.text(path), path, start));
             }
         }
-        return new CheckedSite(files, pages, List.copyOf(references));
+        return new CheckedSite(files, pages, List.copyOf(references), path -> Optional.empty());
     }
 
     /**
@@ -88,7 +118,8 @@ final class CheckedSite {
 
     /** The page at a site path, if there is an HTML page there. */
     Optional<Page> page(String path) {
-        return Optional.ofNullable(pages.get(path));
+        Page page = pages.get(path);
+        return page != null ? Optional.of(page) : others.apply(path);
     }
 
     /** Every reference of every page and stylesheet. */

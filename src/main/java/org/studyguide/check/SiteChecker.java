@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.render.SiteFiles;
@@ -63,9 +64,24 @@ public final class SiteChecker {
         recheck(site, siteRootForMessages, diagnostics);
     }
 
+    /**
+     * Like {@link #check(SiteFiles, Optional, Path, Optional, Diagnostics)}, but only the pages
+     * {@code pages} names, against the whole site: their links, ids and images. The preview checks an
+     * edited chapter's page this way before it serves it, ahead of the full check.
+     */
+    public void checkPages(SiteFiles site, Set<String> pages, Optional<String> basePath, Path siteRootForMessages,
+            Optional<Path> userTemplates, Diagnostics diagnostics) {
+        this.basePath = basePath;
+        this.templates = Optional.of(new TemplatePlaces(siteRootForMessages, userTemplates));
+        run(CheckedSite.of(site, siteRootForMessages, basePath, cache, pages), site, diagnostics);
+    }
+
     /** Checks a site again after a change that left the guide's settings alone, such as an edited stylesheet. */
     public void recheck(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
-        CheckedSite checked = CheckedSite.of(site, siteRootForMessages, basePath, cache);
+        run(CheckedSite.of(site, siteRootForMessages, basePath, cache), site, diagnostics);
+    }
+
+    private void run(CheckedSite checked, SiteFiles site, Diagnostics diagnostics) {
         for (Check check : CHECKS) {
             Diagnostics found = new Diagnostics();
             check.run(checked, found);

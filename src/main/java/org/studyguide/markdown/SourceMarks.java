@@ -63,7 +63,9 @@ public final class SourceMarks {
         Matcher tag = TAG.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (tag.find()) {
-            tag.appendReplacement(out, Matcher.quoteReplacement(MARK.matcher(tag.group()).replaceAll("")));
+            String start = tag.group();
+            tag.appendReplacement(out, Matcher.quoteReplacement(
+                    start.contains(ATTRIBUTE) ? MARK.matcher(start).replaceAll("") : start));
         }
         tag.appendTail(out);
         return out.toString();

@@ -92,6 +92,23 @@ public final class SiteRenderer {
         return SiteFiles.of(files);
     }
 
+    /**
+     * Only the pages of the chapters {@code ids}, exactly as {@link #render} makes them (HTML passes
+     * done, source marks kept), keyed by their paths; a page whose template failed is left out. The
+     * preview serves an edited chapter's page with this before it renders the rest of the site.
+     */
+    public Map<String, byte[]> chapterPages(LinkedGuide linked, boolean pdfs, java.util.Set<String> ids,
+            Diagnostics diagnostics) {
+        GuideLookup lookup = new GuideLookup(linked.guide());
+        Views.Site site = site(linked.guide(), pdfs);
+        Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
+        PageWriter pages = new PageWriter(templates, site, new ChapterNav(site.parts()),
+                Urls.basePath(linked.guide().info().baseUrl()), files, diagnostics, passed);
+        new ChapterViews(linked, lookup, new MarkdownHtml(linked, lookup)).pages(ids::contains).parallelStream()
+                .forEach(chapter -> pages.write(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter));
+        return files;
+    }
+
     /** The whole guide on one page, from the chapter pages just rendered (those that rendered). */
     private PrintPage printPage(List<Views.ChapterPage> chapters, Map<String, byte[]> files) {
         List<PrintPage.RenderedChapter> rendered = new java.util.ArrayList<>();
