@@ -38,8 +38,7 @@ public final class SourceMarks {
     private static final Set<Class<? extends Node>> MARKED = Set.of(
             Link.class, Image.class, LinkRef.class, ImageRef.class, AutoLink.class, Heading.class);
     private static final Pattern VALUE = Pattern.compile("(\\d+):(\\d+):(.+)", Pattern.DOTALL);
-    /** A start tag, its attribute values quoted (as Jsoup writes them), and the mark in it. */
-    private static final Pattern TAG = Pattern.compile("<[a-zA-Z](?:[^>\"]|\"[^\"]*\")*>");
+    /** The mark in a start tag. */
     private static final Pattern MARK = Pattern.compile(" " + ATTRIBUTE + "=\"\\d+:\\d+:[^\"]*\"");
 
     private SourceMarks() {
@@ -55,20 +54,57 @@ public final class SourceMarks {
                 Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
     }
 
-    /** A page without its marks. */
+    /**
+     * A page without its marks. A scan rather than a regular expression over the whole page, as the
+     * preview strips every page it serves: it finds each start tag (a letter after {@code <}, up to
+     * the {@code >} outside quoted values) and removes the mark from the few tags that have one.
+     */
     public static String strip(String html) {
-        if (!html.contains(ATTRIBUTE)) {
+        int mark = html.indexOf(ATTRIBUTE);
+        if (mark < 0) {
             return html;
         }
-        Matcher tag = TAG.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
-        while (tag.find()) {
-            String start = tag.group();
-            tag.appendReplacement(out, Matcher.quoteReplacement(
-                    start.contains(ATTRIBUTE) ? MARK.matcher(start).replaceAll("") : start));
+        int copied = 0;
+        for (int start = html.indexOf('<'); start >= 0 && mark >= 0; start = html.indexOf('<', start + 1)) {
+            int end = tagEnd(html, start);
+            if (end < 0) {
+                continue;
+            }
+            if (mark < start) {
+                mark = html.indexOf(ATTRIBUTE, start);
+            }
+            if (mark >= 0 && mark < end) {
+                out.append(html, copied, start).append(MARK.matcher(html.substring(start, end + 1)).replaceAll(""));
+                copied = end + 1;
+            }
+            start = end;
         }
-        tag.appendTail(out);
-        return out.toString();
+        return out.append(html, copied, html.length()).toString();
+    }
+
+    /** Where the start tag at {@code start} ends (its {@code >}), or -1 when no start tag begins there. */
+    private static int tagEnd(String html, int start) {
+        if (start + 1 >= html.length() || !isAsciiLetter(html.charAt(start + 1))) {
+            return -1;
+        }
+        for (int at = start + 1; at < html.length(); at++) {
+            char c = html.charAt(at);
+            if (c == '>') {
+                return at;
+            }
+            if (c == '"') {
+                at = html.indexOf('"', at + 1);
+                if (at < 0) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     static String encode(Position at) {
