@@ -55,7 +55,8 @@ final class EarlyPages {
             return Optional.empty();
         }
         Diagnostics diagnostics = new Diagnostics();
-        Map<String, byte[]> pages = stages.renderer().chapterPages(after, false, chapters, diagnostics);
+        Map<String, byte[]> pages = stages.renderer().chapterPages(after,
+                options.pdfs() && after.guide().info().pdf(), chapters, diagnostics);
         Map<String, byte[]> files = new TreeMap<>(served.files());
         files.putAll(pages);
         checker.checkPages(SiteFiles.of(files), pages.keySet(), Urls.basePath(after.guide().info().baseUrl()),

@@ -11,7 +11,6 @@ import org.studyguide.model.Chapter;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Item;
 import org.studyguide.model.ItemId;
-import org.studyguide.model.Ref;
 
 /**
  * What changed between two links of the same guide, item by item: the chapters, terms, quotations,
@@ -42,11 +41,6 @@ record GuideDiff(boolean everywhere, Set<ItemId> items) {
             }
         }
         return new GuideDiff(false, Set.copyOf(changed));
-    }
-
-    /** True when only chapters changed (or nothing did): no glossary, quotation, reading, event or person. */
-    boolean onlyChapters() {
-        return !everywhere && items.stream().allMatch(item -> item.kind() == Ref.Kind.CHAPTER);
     }
 
     /** What the navigation of every page shows, in a form that compares by value. */

@@ -25,10 +25,13 @@ import org.studyguide.render.SiteFiles;
 
 /**
  * Keeps the published site in step with the guide while the preview runs. The first build
- * publishes the whole site as {@code build} does. After that, the guide is loaded, linked, rendered
- * and checked again in memory by the warm JVM with {@link WarmStages} (unchanged Markdown texts are not
- * parsed again, nor unchanged pages run through the HTML passes or parsed for the check; the
- * templates are read afresh only when one changes), and only the files whose bytes changed are written; an asset change just copies that asset. A build with errors writes nothing, so the last good site stays served.
+ * publishes the whole site as {@code build} does. After an edit, the {@link EarlyPages} write the
+ * chapter pages that show it first, when they apply; then the guide is loaded, linked, rendered
+ * and checked again in memory by the warm JVM with {@link WarmStages} (unchanged Markdown texts are
+ * not parsed again, nor unchanged pages run through the HTML passes or parsed for the check; the
+ * templates are read afresh only when one changes), and only the files whose bytes changed are
+ * written; an asset change just copies that asset. A build with errors writes nothing more, so the
+ * last good site (with any early pages, which passed their own checks) stays served.
  */
 final class Rebuilder {
     private final BuildOptions options;
