@@ -5,9 +5,11 @@
 # every chapter); studyguide builds with its full feature set and `pdf: false`. Wall times come from
 # hyperfine, peak memory from one extra run of each under /usr/bin/time -v; the table replaces the
 # "Peers" section of bench/results.md and is printed. Run from anywhere:
-#   bash bench/peers.sh                 N = 5 and 500
-#   bash bench/peers.sh --large         N = 5, 500 and 10,000 (the 10,000 runs take many minutes)
-#   bash bench/peers.sh 50 100          any list of N
+#   bash bench/peers.sh                 N = 5, 500 and 10,000 (the 10,000 runs take many minutes)
+#   bash bench/peers.sh --small         N = 5 and 500
+#   bash bench/peers.sh 50 1000         any list of N
+# JBake is left out at 10,000 chapters and more (one build takes minutes; set PEERS_JBAKE_LARGE=1 to
+# run it anyway), and the table says so.
 # Needs: java 17+, mvn (to fetch JBake once), hyperfine and hugo (installed with apt-get when root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,10 +18,11 @@ sizes=()
 for arg in "$@"; do
   case $arg in
     --large) sizes+=(5 500 10000) ;;
+    --small) sizes+=(5 500) ;;
     *) sizes+=("$arg") ;;
   esac
 done
-[ ${#sizes[@]} -gt 0 ] || sizes=(5 500)
+[ ${#sizes[@]} -gt 0 ] || sizes=(5 500 10000)
 results=bench/results.md
 cache=${STUDYGUIDE_BENCH_CACHE:-$HOME/.cache/studyguide-bench}
 work=$(mktemp -d); [ -z "${KEEP_WORK:-}" ] || echo "work folder: $work" >&2
@@ -182,10 +185,11 @@ jbake=$(jbake_classpath)
 {
   echo "Generated $(date -u +%Y-%m-%d) on $(nproc) cores ($(java -version 2>&1 | head -1)), load average"
   echo "$(cut -d' ' -f1-3 /proc/loadavg) at the start; commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
-  echo "Times are hyperfine's mean ± standard deviation; \"× studyguide\" divides by \`./studyguide build\`'s mean."
+  echo "Times are hyperfine's mean ± standard deviation; \"× studyguide\" and \"× Hugo\" divide by"
+  echo "\`./studyguide build\`'s and Hugo's mean."
   echo
-  echo "| chapters | tool | wall time | × studyguide | peak RSS | output |"
-  echo "|---|---|---|---|---|---|"
+  echo "| chapters | tool | wall time | × studyguide | × Hugo | peak RSS | output |"
+  echo "|---|---|---|---|---|---|---|"
 } > "$work/table.md"
 for n in "${sizes[@]}"; do
   dir=$work/n$n
@@ -197,10 +201,12 @@ for n in "${sizes[@]}"; do
     [java-jar]="java -jar target/studyguide.jar build --content '$dir/ours' --templates templates --out '$dir/out-java-jar' > /dev/null"
   )
   order=(jbake hugo studyguide java-jar)
+  if ((n >= 10000)) && [ -z "${PEERS_JBAKE_LARGE:-}" ]; then order=(hugo studyguide java-jar); fi
   runs=$((n >= 10000 ? 2 : n >= 500 ? 5 : 10))
+  warmup=$((n >= 10000 ? 0 : 1))
   args=()
   for tool in "${order[@]}"; do args+=(-n "$tool" "${commands[$tool]}"); done
-  hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$dir/times.json" "${args[@]}" >&2
+  hyperfine --style basic --warmup "$warmup" --runs "$runs" --export-json "$dir/times.json" "${args[@]}" >&2
   for tool in "${order[@]}"; do
     rss=$(peak_rss "${commands[$tool]}")
     # The files' bytes (du would add 4 KB for each of Hugo's one-folder-per-page directories).
@@ -216,9 +222,12 @@ extra = {line.split()[0]: line.split()[1:] for line in memory if line.strip()}
 names = {"jbake": "JBake 2.7.0", "hugo": "Hugo 0.111", "studyguide": "`./studyguide build`",
          "java-jar": "`java -jar studyguide.jar build`"}
 for tool in ["jbake", "hugo", "studyguide", "java-jar"]:
+    if tool not in mean:
+        print(f"| {int(n):,} | {names[tool]} | not run (one build takes minutes; PEERS_JBAKE_LARGE=1 runs it) | | | | |")
+        continue
     rss, size = extra[tool]
     print(f"| {int(n):,} | {names[tool]} | {mean[tool]:.3f} s ± {spread[tool]:.3f} | "
-          f"{mean[tool] / mean['studyguide']:.2f} | {rss} MB | {int(size) / 1e6:.2f} MB |")
+          f"{mean[tool] / mean['studyguide']:.2f} | {mean[tool] / mean['hugo']:.1f} | {rss} MB | {int(size) / 1e6:.2f} MB |")
 EOF
 done
 # Replace the section between the markers (or add it at the end), keeping the rest of the file.

@@ -1,5 +1,5 @@
-/* Filters for the quotations and timeline pages. Each form.filters is hidden in the page, so that
- * without JavaScript every card stays visible; this script shows it. Each select names, in
+/* Filters for the quotations and timeline pages. The stylesheet shows each form.filters only when
+ * JavaScript runs (html.js), so that without it every card stays visible and unfiltered. Each select names, in
  * data-filter, a data attribute of the cards holding a space-separated list of ids; a card stays
  * visible when, for every select with a value, its list contains that value. Groups left without
  * a visible card are hidden too, and the form's status line (role=status) says how many remain. */
@@ -32,7 +32,6 @@
       selects.forEach((select) => { select.value = ""; });
       apply();
     });
-    form.hidden = false;
     apply();
   }
 })();

@@ -12,7 +12,7 @@
   const GAP = 6, MARGIN = 8;
   let popup, current, wanted, dismissed, spellings, requested, openAtPress, showTimer, hideTimer;
   const terms = () => window.studyguideTerms;
-  const PAGES = { "glossary.html": "the glossary", "people.html": "Who’s who" };
+  const PAGES = { "glossary.html": "the glossary", "people.html": "People" };
 
   const triggerOf = (node) => node instanceof Element && !(popup && popup.contains(node))
       ? node.closest("a.term, a.ref-term, a.person, a.ref-person")

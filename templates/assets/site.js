@@ -1,8 +1,8 @@
 // Site-wide enhancements, none needed to read the guide: the theme toggle (remembered in
 // localStorage; without a choice the theme follows the system), the chapter drawer on small
-// screens, the search box's keyboard hint and the print buttons. Loaded in <head> without defer,
-// so that the chosen theme and the "js" class (which shows the controls, see style.css) apply
-// before first paint and nothing moves afterwards.
+// screens, the current chapter scrolled into view in the list, the search box's keyboard hint and
+// the print buttons. Loaded in <head> without defer, so that the chosen theme and the "js" class
+// (which shows the controls, see style.css) apply before first paint and nothing moves afterwards.
 (function () {
   'use strict';
   var KEY = 'studyguide-theme';
@@ -49,10 +49,21 @@
     });
   }
 
-  // "(press /)" only where there is a keyboard to press it on: a fine pointer that can hover.
+  // "(press /)" only where there is a keyboard to press it on (a fine pointer that can hover) and the
+  // box is wide enough to show it whole (below 64rem the header's box is narrower).
   function searchHint(input) {
-    if (window.matchMedia && matchMedia('(hover: hover) and (pointer: fine)').matches) {
+    if (window.matchMedia && matchMedia('(hover: hover) and (pointer: fine) and (min-width: 64rem)').matches) {
       input.placeholder = 'Search (press /)';
+    }
+  }
+
+  // Wide screens: the chapter list scrolls on its own (style.css); start it at the current chapter.
+  function showCurrentChapter(nav) {
+    var current = nav.querySelector('[aria-current="page"]');
+    if (current && nav.scrollHeight > nav.clientHeight) {
+      var box = nav.getBoundingClientRect();
+      var shown = Math.min(box.bottom, window.innerHeight) - box.top;
+      nav.scrollTop += current.getBoundingClientRect().top - box.top - shown / 3;
     }
   }
 
@@ -62,6 +73,7 @@
     var nav = document.querySelector('nav.chapters');
     var button = document.querySelector('.nav-toggle');
     if (nav && button) { navToggle(nav, button); }
+    if (nav) { showCurrentChapter(nav); }
     var input = document.getElementById('search-input');
     if (input) { searchHint(input); }
     document.querySelectorAll('.print-controls button').forEach(function (print) {

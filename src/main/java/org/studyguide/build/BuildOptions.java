@@ -12,8 +12,15 @@ import java.util.Optional;
  * @param sources   the readings' plain texts to verify quotations against; overrides
  *                  {@code sourceTexts} in {@code guide.yml}
  * @param pdfs      whether to render the PDFs, which takes seconds; the preview server turns it off
+ * @param cache     the folder of the content-addressed cache of laid-out PDFs; empty for none
  */
-public record BuildOptions(Path content, Optional<Path> templates, Path out, Optional<Path> sources, boolean pdfs) {
+public record BuildOptions(Path content, Optional<Path> templates, Path out, Optional<Path> sources, boolean pdfs,
+        Optional<Path> cache) {
+
+    /** Options without a cache. */
+    public BuildOptions(Path content, Optional<Path> templates, Path out, Optional<Path> sources, boolean pdfs) {
+        this(content, templates, out, sources, pdfs, Optional.empty());
+    }
 
     /** Options that render everything, PDFs included. */
     public BuildOptions(Path content, Optional<Path> templates, Path out, Optional<Path> sources) {
@@ -27,6 +34,11 @@ public record BuildOptions(Path content, Optional<Path> templates, Path out, Opt
 
     /** The same options with PDFs rendered or skipped. */
     public BuildOptions pdfs(boolean render) {
-        return new BuildOptions(content, templates, out, sources, render);
+        return new BuildOptions(content, templates, out, sources, render, cache);
+    }
+
+    /** The same options with a cache folder, or none. */
+    public BuildOptions cache(Optional<Path> folder) {
+        return new BuildOptions(content, templates, out, sources, pdfs, folder);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.studyguide.cache.ContentCache;
 import org.studyguide.check.SiteChecker;
 import org.studyguide.diag.DiagnosticPrinter;
 import org.studyguide.diag.Diagnostics;
@@ -19,7 +20,6 @@ import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
-import org.studyguide.render.UnmarkedSite;
 import org.studyguide.render.Urls;
 import org.studyguide.verify.QuoteVerifier;
 
@@ -37,7 +37,7 @@ public final class GuideBuild {
      * @throws PublishException when the output folder is refused or cannot be written
      */
     public static BuildResult build(BuildOptions options) throws PublishException {
-        Checked checked = loadAndCheck(options);
+        Checked checked = loadAndCheck(options, true);
         boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
         if (publish) {
             new Publisher().publish(checked.site().get(), options.out(), protectedFolders(options));
@@ -48,7 +48,7 @@ public final class GuideBuild {
 
     /** Everything {@link #build} does except writing the site. */
     public static BuildResult check(BuildOptions options) {
-        return loadAndCheck(options).result(false);
+        return loadAndCheck(options, false).result(false);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class GuideBuild {
      * builds, and the rendered site: the preview server rebuilds this way and writes only what changed.
      */
     public static InMemory inMemory(BuildOptions options, WarmStages stages) {
-        Checked checked = loadAndCheck(options, stages);
+        Checked checked = loadAndCheck(options, stages, false);
         return new InMemory(checked.result(false), checked.site().filter(s -> !checked.diagnostics().hasErrors()));
     }
 
@@ -74,12 +74,13 @@ public final class GuideBuild {
     public record InMemory(BuildResult result, Optional<SiteFiles> site) {
     }
 
-    private static Checked loadAndCheck(BuildOptions options) {
-        return loadAndCheck(options, new WarmStages(new ParsedTexts(), new SiteRenderer(options.templates()),
-                new SiteChecker()));
+    /** @param storeOutputs whether to add what was laid out to the cache ({@code check} writes nothing) */
+    private static Checked loadAndCheck(BuildOptions options, boolean storeOutputs) {
+        return loadAndCheck(options, new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()),
+                new SiteChecker()), storeOutputs);
     }
 
-    private static Checked loadAndCheck(BuildOptions options, WarmStages stages) {
+    private static Checked loadAndCheck(BuildOptions options, WarmStages stages, boolean storeOutputs) {
         StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
         Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
@@ -88,27 +89,48 @@ public final class GuideBuild {
         if (loaded.isEmpty()) {
             return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), times);
         }
-        LinkedGuide linked = Linker.link(loaded.get(), diagnostics, stages.texts());
+        boolean pdfs = options.pdfs() && guide.get().info().pdf();
+        Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
+        Rendered rendered = linkAndRender(loaded.get(), options, stages, pdfs, basePath, diagnostics, times);
+        SiteFiles site = rendered.site();
+        Optional<Integer> verified = rendered.verified();
+        if (!diagnostics.hasErrors() && pdfs) {
+            ContentCache cache = options.cache().map(dir -> ContentCache.in(dir, storeOutputs))
+                    .orElse(ContentCache.none());
+            PdfOutput.Added added = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"),
+                    options.templates(), cache, diagnostics);
+            site = added.site();
+            times.lap("pdfs", options.cache().isPresent() ? added.summary() : "");
+        }
+        if (!diagnostics.hasErrors()) {
+            stages.checker().check(site, basePath, options.out(), options.templates(), diagnostics);
+            times.lap("check");
+        }
+        return new Checked(diagnostics, guide, Optional.of(site), verified, times);
+    }
+
+    /**
+     * The link, verify and render stages, in a method of their own so that the linked guide (every
+     * text's parse tree) can go once the pages are rendered. The checker reads each page's tree as
+     * the renderer finishes it, so that no page is parsed twice.
+     */
+    private static Rendered linkAndRender(LoadedGuide loaded, BuildOptions options, WarmStages stages, boolean pdfs,
+            Optional<String> basePath, Diagnostics diagnostics, StageTimes times) {
+        LinkedGuide linked = Linker.link(loaded, diagnostics, stages.texts());
         times.lap("link");
-        Optional<Integer> verified = sourceTexts(options, guide.get(), diagnostics)
-                .map(dir -> QuoteVerifier.verify(guide.get(), dir, diagnostics));
+        Guide guide = loaded.guide();
+        Optional<Integer> verified = sourceTexts(options, guide, diagnostics)
+                .map(dir -> QuoteVerifier.verify(guide, dir, diagnostics));
         if (verified.isPresent()) {
             times.lap("verify");
         }
-        boolean pdfs = options.pdfs() && guide.get().info().pdf();
-        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics);
+        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics, stages.checker().reader(basePath, options.out()));
         times.lap("render");
-        if (!diagnostics.hasErrors() && pdfs) {
-            site = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"), options.templates(),
-                    diagnostics);
-            times.lap("pdfs");
-        }
-        if (!diagnostics.hasErrors()) {
-            stages.checker().check(site, Urls.basePath(guide.get().info().baseUrl()), options.out(), options.templates(),
-                    diagnostics);
-            times.lap("check");
-        }
-        return new Checked(diagnostics, guide, Optional.of(UnmarkedSite.of(site)), verified, times);
+        return new Rendered(site, verified);
+    }
+
+    /** What the render stage made, and how many quotations were verified (none without texts). */
+    private record Rendered(SiteFiles site, Optional<Integer> verified) {
     }
 
     /**
@@ -130,7 +152,7 @@ public final class GuideBuild {
         if (dir.filter(Files::isDirectory).isEmpty() && !guide.quotes().isEmpty()) {
             String why = dir.map(d -> "the sourceTexts folder " + DiagnosticPrinter.shown(d) + " does not exist")
                     .orElse("no texts of the readings were given");
-            diagnostics.warning(Position.ofFile(options.content().resolve("guide.yml")),
+            diagnostics.warning(dir.isPresent() ? guide.info().sourceTextsAt() : Position.ofFile(options.content().resolve("guide.yml")),
                     "the quotations were not verified: " + why,
                     Optional.of("to check each quotation word for word against its reading, put the readings'"
                             + " plain texts in a folder, one <reading id>.txt each, and build with --sources DIR"

@@ -15,8 +15,13 @@ public final class StageTimes {
 
     /** Records that {@code stage}, begun at the previous lap (or at construction), has just ended. */
     public void lap(String stage) {
+        lap(stage, "");
+    }
+
+    /** Like {@link #lap(String)}, with a note on what the stage did, such as how much came from a cache. */
+    public void lap(String stage, String detail) {
         long now = System.nanoTime();
-        stages.add(new Stage(stage, Duration.ofNanos(now - lapStart)));
+        stages.add(new Stage(stage, Duration.ofNanos(now - lapStart), detail));
         lapStart = now;
     }
 
@@ -35,7 +40,12 @@ public final class StageTimes {
      *
      * @param name     the stage, such as {@code load} or {@code render}
      * @param duration how long it took
+     * @param detail   a note on what it did, or empty
      */
-    public record Stage(String name, Duration duration) {
+    public record Stage(String name, Duration duration, String detail) {
+        /** A stage without a note. */
+        public Stage(String name, Duration duration) {
+            this(name, duration, "");
+        }
     }
 }

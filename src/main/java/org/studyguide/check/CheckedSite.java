@@ -39,10 +39,10 @@ final class CheckedSite {
      * the other pages are parsed (or taken from the cache) only when a reference points into them.
      */
     static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath, ParseCache cache,
-            Set<String> checked) {
+            Set<String> checked, List<PageCheck> checks) {
         cache.begin(root);
         Function<String, Parsed> parse = path -> cache.get(path, files.files().get(path),
-                () -> parse(path, root, files, basePath));
+                () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks));
         SortedMap<String, Page> pages = new TreeMap<>();
         List<Reference> references = new ArrayList<>();
         for (String path : new TreeSet<>(checked)) {
@@ -56,13 +56,6 @@ final class CheckedSite {
                 && SiteFiles.isHtml(path) ? Optional.of(parse.apply(path).page()) : Optional.empty());
     }
 
-    private static Parsed parse(String path, Path root, SiteFiles files, Optional<String> basePath) {
-        Page page = Page.parse(path, root.resolve(path), files.text(path));
-        List<Reference> found = HtmlReferences.find(page);
-        boolean fromBase = path.equals(Urls.NOT_FOUND) && basePath.isPresent();
-        return new Parsed(page, fromBase ? fromSiteRoot(found, basePath.get()) : found);
-    }
-
     /**
      * Parses every page and reads every stylesheet.
      *
@@ -70,13 +63,15 @@ final class CheckedSite {
      * @param basePath the site's path on its server, from which the 404 page's links start
      * @param cache    pages parsed by an earlier check, reused when their bytes are the same
      */
-    static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath, ParseCache cache) {
+    static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath, ParseCache cache,
+            List<PageCheck> checks) {
         cache.begin(root);
         // Parsing dominates on large sites; pages are independent, so parse them in parallel and
-        // then gather in path order, which keeps the report deterministic.
+        // then gather in path order, which keeps the report deterministic. Pages the render stage
+        // handed over (see SiteChecker#reader) are in the cache already.
         Map<String, Parsed> parsed = files.files().keySet().parallelStream().filter(SiteFiles::isHtml)
                 .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, files.files().get(path),
-                        () -> parse(path, root, files, basePath))));
+                        () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks))));
         cache.retain(parsed.keySet());
         SortedMap<String, Page> pages = new TreeMap<>();
         List<Reference> references = new ArrayList<>();
@@ -85,11 +80,23 @@ final class CheckedSite {
                 pages.put(path, parsed.get(path).page());
                 references.addAll(parsed.get(path).references());
             } else if (path.endsWith(".css")) {
-                Position start = new Position(root.resolve(path), 1, 1);
+                Place start = Place.at(new Position(root.resolve(path), 1, 1));
                 references.addAll(CssReferences.find(files.text(path), path, start));
             }
         }
         return new CheckedSite(files, pages, List.copyOf(references), path -> Optional.empty());
+    }
+
+    /**
+     * What the checks need of a page: its references and every page check's findings; then the
+     * page lets its tree go, so that no more than the pages being read are held as trees.
+     */
+    static Parsed summary(Page page, Optional<String> basePath, List<PageCheck> checks) {
+        List<Reference> found = HtmlReferences.find(page);
+        boolean fromBase = page.path().equals(Urls.NOT_FOUND) && basePath.isPresent();
+        checks.forEach(page::findings);
+        page.release();
+        return new Parsed(page, fromBase ? fromSiteRoot(found, basePath.get()) : found);
     }
 
     /**
@@ -103,7 +110,7 @@ final class CheckedSite {
                 return reference;
             }
             Url relative = new Url(url.text(), Url.Kind.RELATIVE, url.path().substring(basePath.length()), url.fragment());
-            return new Reference(relative, reference.from(), reference.use(), reference.position(), reference.authored());
+            return new Reference(relative, reference.from(), reference.use(), reference.place(), reference.authored());
         }).toList();
     }
 

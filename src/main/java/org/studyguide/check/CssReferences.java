@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.studyguide.model.Position;
 
 /**
  * Finds the URLs a piece of CSS loads: every {@code url(...)} and every {@code @import "..."}.
@@ -25,22 +24,25 @@ final class CssReferences {
      * The URLs in {@code css}, which is written in the site file {@code from} and begins at
      * {@code start}; each reference points at the URL's first character.
      */
-    static List<Reference> find(String css, String from, Position start) {
+    static List<Reference> find(String css, String from, Place start) {
         String text = blankComments(css);
-        List<Reference> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (Pattern pattern : List.of(URL, IMPORT)) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 int group = firstMatchedGroup(matcher);
                 if (!matcher.group(group).isBlank()) {
-                    Position at = TextPositions.advance(start, css, matcher.start(group));
-                    found.add(new Reference(Url.parse(matcher.group(group)), from, Reference.Use.RESOURCE, at));
+                    int offset = matcher.start(group);
+                    found.add(new Found(offset, new Reference(Url.parse(matcher.group(group)), from,
+                            Reference.Use.RESOURCE, start.advance(css, offset))));
                 }
             }
         }
-        found.sort(Comparator.comparingInt((Reference r) -> r.position().line())
-                .thenComparingInt(r -> r.position().column()));
-        return found;
+        return found.stream().sorted(Comparator.comparingInt(Found::offset)).map(Found::reference).toList();
+    }
+
+    /** A reference and how far into the CSS it was written, which orders them as written. */
+    private record Found(int offset, Reference reference) {
     }
 
     private static int firstMatchedGroup(Matcher matcher) {

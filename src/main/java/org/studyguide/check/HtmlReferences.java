@@ -49,19 +49,18 @@ final class HtmlReferences {
             found.addAll(inSrcset(page, image));
         }
         for (Element styled : page.document().select("[style]")) {
-            found.addAll(CssReferences.find(styled.attr("style"), page.path(), page.atValue(styled, "style")));
+            found.addAll(CssReferences.find(styled.attr("style"), page.path(), page.placeOfValue(styled, "style")));
         }
         for (Element style : page.document().select("style")) {
             for (DataNode css : style.dataNodes()) {
-                found.addAll(CssReferences.find(css.getWholeData(), page.path(),
-                        page.position(css.sourceRange().start())));
+                found.addAll(CssReferences.find(css.getWholeData(), page.path(), page.placeOf(css)));
             }
         }
         return found;
     }
 
     private static Reference inAttribute(Page page, Element element, String attribute, Use use) {
-        return new Reference(Url.parse(element.attr(attribute)), page.path(), use, page.atValue(element, attribute),
+        return new Reference(page.url(element.attr(attribute)), page.path(), use, page.placeOfValue(element, attribute),
                 page.authored(element).isPresent());
     }
 
@@ -75,8 +74,8 @@ final class HtmlReferences {
     private static List<Reference> inSrcset(Page page, Element element) {
         String value = element.attr("srcset");
         return Srcset.parse(value).stream()
-                .map(candidate -> new Reference(Url.parse(candidate.url()), page.path(), Use.RESOURCE,
-                        TextPositions.advance(page.atValue(element, "srcset"), value, candidate.offset())))
+                .map(candidate -> new Reference(page.url(candidate.url()), page.path(), Use.RESOURCE,
+                        page.placeOfValue(element, "srcset").advance(value, candidate.offset())))
                 .toList();
     }
 }

@@ -2,12 +2,15 @@ package org.studyguide.check;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -16,21 +19,33 @@ import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.markdown.SourceMarks;
 import org.studyguide.model.Position;
+import org.studyguide.render.PassedPage;
 
 /**
- * One HTML page of the site, parsed once with source positions, shared by every check.
+ * One HTML page of the site as the checks see it: either parsed here with source positions, or the
+ * render stage's tree of it, whose positions are found only when a problem needs one (see
+ * {@link PageText}). Each check's findings are worked out once; then {@link #release} lets the
+ * tree go, and the page keeps only its anchors and findings.
  */
 final class Page {
     private final String path;
     private final Path file;
-    private final Document document;
     private final Set<String> anchors;
     private final Map<PageCheck, List<Diagnostic>> findings = new ConcurrentHashMap<>();
+    private Function<Element, Optional<String>> marks;
+    private Function<String, Url> urls = Url::parse;
+    /** Present for a tree without source positions: its text, parsed for them on demand. */
+    private final Optional<PageText> text;
+    private Document document;
+    private Map<Element, Integer> indexes;
 
-    private Page(String path, Path file, Document document) {
+    private Page(String path, Path file, Document document, Function<Element, Optional<String>> marks,
+            Optional<PageText> text) {
         this.path = path;
         this.file = file;
         this.document = document;
+        this.marks = marks;
+        this.text = text;
         this.anchors = anchorsOf(document);
     }
 
@@ -41,7 +56,17 @@ final class Page {
      * @param file the page's file as diagnostics name it
      */
     static Page parse(String path, Path file, String html) {
-        return new Page(path, file, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+        return new Page(path, file, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)),
+                element -> element.hasAttr(SourceMarks.ATTRIBUTE)
+                        ? Optional.of(element.attr(SourceMarks.ATTRIBUTE)) : Optional.empty(),
+                Optional.empty());
+    }
+
+    /** The render stage's tree of a page, whose file diagnostics name {@code file}. */
+    static Page of(PassedPage passed, Path file) {
+        Map<Element, String> marks = passed.marks();
+        return new Page(passed.path(), file, passed.tree(), element -> Optional.ofNullable(marks.get(element)),
+                Optional.of(new PageText(file, passed.bytes())));
     }
 
     /**
@@ -56,12 +81,34 @@ final class Page {
         });
     }
 
+    /**
+     * Reads URLs through {@code urls}, which gives the same URL object for the same text: pages
+     * share most of their links (the navigation), and a large site's references add up.
+     */
+    Page sharing(Function<String, Url> urls) {
+        this.urls = urls;
+        return this;
+    }
+
+    /** A URL written in this page. */
+    Url url(String text) {
+        return urls.apply(text);
+    }
+
+    /** Lets the tree go, once every check has run on it; the findings and anchors stay. */
+    void release() {
+        document = null;
+        indexes = null;
+        marks = element -> Optional.empty();
+        urls = Url::parse;
+    }
+
     /** The page's site path, such as {@code chapters/a.html}. */
     String path() {
         return path;
     }
 
-    /** The parsed page. */
+    /** The page's tree, until {@link #release}. */
     Document document() {
         return document;
     }
@@ -81,13 +128,14 @@ final class Page {
      * heading): the place its {@link SourceMarks source mark} names. Empty for template output.
      */
     Optional<Position> authored(Element element) {
-        return element.hasAttr(SourceMarks.ATTRIBUTE)
-                ? SourceMarks.decode(element.attr(SourceMarks.ATTRIBUTE)) : Optional.empty();
+        return marks.apply(element).flatMap(SourceMarks::decode);
     }
 
     /** Where an element was written: in the author's Markdown, or else where its start tag begins in the page. */
     Position at(Element element) {
-        return authored(element).orElseGet(() -> position(element.sourceRange().start()));
+        return authored(element).orElseGet(() -> text.isPresent()
+                ? text.get().element(index(element), element.normalName(), "").position()
+                : position(element.sourceRange().start()));
     }
 
     /**
@@ -95,20 +143,54 @@ final class Page {
      * Markdown, or else where the value begins in the page (its name, when it has no value).
      */
     Position atValue(Element element, String attribute) {
+        return placeOfValue(element, attribute).position();
+    }
+
+    /** Like {@link #atValue}, found only when asked for a page from the render stage. */
+    Place placeOfValue(Element element, String attribute) {
         Optional<Position> source = authored(element);
         if (source.isPresent()) {
-            return source.get();
+            return Place.at(source.get());
         }
+        if (text.isPresent()) {
+            return text.get().element(index(element), element.normalName(), attribute);
+        }
+        return Place.at(valuePosition(element, attribute, this::position));
+    }
+
+    /** Where the text of a data node (the CSS of a {@code <style>}) begins in the page. */
+    Place placeOf(DataNode data) {
+        Element parent = (Element) data.parent();
+        if (text.isPresent()) {
+            return text.get().data(index(parent), parent.normalName(), parent.dataNodes().indexOf(data));
+        }
+        return Place.at(position(data.sourceRange().start()));
+    }
+
+    /** Where the value of {@code attribute} begins in a parsed element (its name, when it has no value). */
+    static Position valuePosition(Element element, String attribute, Function<Range.Position, Position> at) {
         Range.AttributeRange range = element.attributes().sourceRange(attribute);
         if (range.valueRange().isTracked()) {
-            return position(range.valueRange().start());
+            return at.apply(range.valueRange().start());
         }
-        return range.nameRange().isTracked() ? position(range.nameRange().start()) : at(element);
+        return at.apply(range.nameRange().isTracked() ? range.nameRange().start() : element.sourceRange().start());
     }
 
     /** A position jsoup tracked, in this page's file; just the file when jsoup did not track it. */
-    Position position(Range.Position at) {
+    private Position position(Range.Position at) {
         return at.isTracked() ? new Position(file, at.lineNumber(), at.columnNumber()) : Position.ofFile(file);
+    }
+
+    /** The element's number in document order, as {@link PageText} finds it again. */
+    private synchronized int index(Element element) {
+        if (indexes == null) {
+            indexes = new IdentityHashMap<>();
+            List<Element> all = document.getAllElements();
+            for (int i = 0; i < all.size(); i++) {
+                indexes.put(all.get(i), i);
+            }
+        }
+        return indexes.get(element);
     }
 
     private static Set<String> anchorsOf(Document document) {

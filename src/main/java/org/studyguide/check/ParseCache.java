@@ -37,6 +37,11 @@ final class ParseCache {
         return parsed;
     }
 
+    /** Remembers a page read elsewhere (from the render stage's tree) as the one parsed from {@code bytes}. */
+    void put(String path, byte[] bytes, CheckedSite.Parsed parsed) {
+        entries.put(path, new Entry(bytes, parsed));
+    }
+
     /** Forgets the pages that are no longer in the site. */
     void retain(Set<String> paths) {
         entries.keySet().retainAll(paths);

@@ -9,15 +9,20 @@ import org.studyguide.render.SiteFiles;
  * @param url      the URL, split into its parts
  * @param from     the site path of the page or stylesheet it was found in
  * @param use      whether the browser follows it when clicked or loads it with the page
- * @param position the first character of the URL in its file, or where the author wrote it
+ * @param place    the first character of the URL in its file, or where the author wrote it
  * @param authored true when the URL comes from the author's Markdown (a link or an image), so that
- *                 {@code position} is in their Markdown or YAML file
+ *                 its place is in their Markdown or YAML file
  */
-record Reference(Url url, String from, Use use, Position position, boolean authored) {
+record Reference(Url url, String from, Use use, Place place, boolean authored) {
 
     /** A URL written by a template or a stylesheet. */
-    Reference(Url url, String from, Use use, Position position) {
-        this(url, from, use, position, false);
+    Reference(Url url, String from, Use use, Place place) {
+        this(url, from, use, place, false);
+    }
+
+    /** Where the URL was written (found now, for a page from the render stage). */
+    Position position() {
+        return place.position();
     }
 
     /** What the browser does with a URL. */

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.render.PassedPage;
 import org.studyguide.render.SiteFiles;
 
 /**
@@ -28,8 +31,13 @@ public final class SiteChecker {
             new TargetFragments(),
             new UniqueIds(),
             new ImageAlt());
+    /** The checks that look at each page on its own, which run as soon as a page is read. */
+    private static final List<PageCheck> PAGE_CHECKS = CHECKS.stream()
+            .filter(PageCheck.class::isInstance).map(PageCheck.class::cast).toList();
 
     private final ParseCache cache = new ParseCache();
+    /** The URLs of the pages read for one build, each text once (see {@link Page#sharing}). */
+    private final Map<String, Url> urls = new ConcurrentHashMap<>();
     private Optional<String> basePath = Optional.empty();
     private Optional<TemplatePlaces> templates = Optional.empty();
 
@@ -65,20 +73,39 @@ public final class SiteChecker {
     }
 
     /**
+     * What the render stage hands each page to as it finishes it (from several threads): the page's
+     * tree is read for the checks at once, instead of parsing the page again in the check stage,
+     * and then let go. A following {@link #check} of the site, with the same {@code basePath} and
+     * {@code siteRootForMessages}, uses what was read for every page whose bytes are the same.
+     */
+    public Consumer<PassedPage> reader(Optional<String> basePath, Path siteRootForMessages) {
+        cache.begin(siteRootForMessages);
+        urls.clear();
+        return passed -> cache.put(passed.path(), passed.bytes(), CheckedSite.summary(
+                Page.of(passed, siteRootForMessages.resolve(passed.path())).sharing(this::url), basePath, PAGE_CHECKS));
+    }
+
+    private Url url(String text) {
+        return urls.computeIfAbsent(text, Url::parse);
+    }
+
+    /**
      * Like {@link #check(SiteFiles, Optional, Path, Optional, Diagnostics)}, but only the pages
      * {@code pages} names, against the whole site: their links, ids and images. The preview checks an
-     * edited chapter's page this way before it serves it, ahead of the full check.
+     * edited chapter's page this way before it serves it, ahead of the full check; the pages are
+     * those its {@link #reader} was handed (with the same {@code basePath} and root), and any other
+     * page a link points into is parsed only then.
      */
     public void checkPages(SiteFiles site, Set<String> pages, Optional<String> basePath, Path siteRootForMessages,
             Optional<Path> userTemplates, Diagnostics diagnostics) {
         this.basePath = basePath;
         this.templates = Optional.of(new TemplatePlaces(siteRootForMessages, userTemplates));
-        run(CheckedSite.of(site, siteRootForMessages, basePath, cache, pages), site, diagnostics);
+        run(CheckedSite.of(site, siteRootForMessages, basePath, cache, pages, PAGE_CHECKS), site, diagnostics);
     }
 
     /** Checks a site again after a change that left the guide's settings alone, such as an edited stylesheet. */
     public void recheck(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
-        run(CheckedSite.of(site, siteRootForMessages, basePath, cache), site, diagnostics);
+        run(CheckedSite.of(site, siteRootForMessages, basePath, cache, PAGE_CHECKS), site, diagnostics);
     }
 
     private void run(CheckedSite checked, SiteFiles site, Diagnostics diagnostics) {

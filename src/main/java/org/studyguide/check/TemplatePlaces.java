@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.model.Position;
+import org.studyguide.print.PrintPage;
 import org.studyguide.render.SiteFiles;
 
 /**
@@ -65,7 +66,8 @@ final class TemplatePlaces {
 
     /** The template a page is rendered from: {@code chapter.ftlh} for the chapters, else the page's own name. */
     private Path template(String page) {
-        String name = page.startsWith("chapters/") ? "chapter.ftlh" : page.replaceFirst("\\.html$", ".ftlh");
+        String name = page.startsWith("chapters/") ? "chapter.ftlh"
+                : PrintPage.isPrintPage(page) ? "print.ftlh" : page.replaceFirst("\\.html$", ".ftlh");
         return userTemplates.map(dir -> dir.resolve(name)).filter(Files::isRegularFile).orElse(Path.of(BUILT_IN, name));
     }
 

@@ -74,6 +74,9 @@ record Url(String text, Kind kind, String path, Optional<String> fragment) {
      * (which means a plus in a path) and, like browsers, leaves malformed escapes as written.
      */
     static String percentDecode(String text) {
+        if (plain(text)) {
+            return text;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -88,6 +91,17 @@ record Url(String text, Kind kind, String path, Optional<String> fragment) {
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** True when decoding would give the text back: no escapes, and no surrogates (a lone one would become '?'). */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHex(char c) {

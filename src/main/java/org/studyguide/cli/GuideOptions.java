@@ -2,6 +2,8 @@ package org.studyguide.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.studyguide.build.BuildOptions;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +30,15 @@ final class GuideOptions {
                     + " overrides sourceTexts in guide.yml.")
     Path sources;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where to keep laid-out PDFs for later builds (default: " + CacheFolder.DEFAULT_NAME
+                    + " beside the output folder).")
+    Path cache;
+
+    @Option(names = "--no-cache",
+            description = "Lay out every PDF afresh, neither reading nor filling the cache (the output is the same).")
+    boolean noCache;
+
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
@@ -47,7 +58,25 @@ final class GuideOptions {
         requireFolder("--sources", sources);
         Optional<Path> templateDir = Optional.ofNullable(templates)
                 .or(() -> Optional.of(Path.of("templates")).filter(Files::isDirectory));
-        return new BuildOptions(content, templateDir, out == null ? defaultOut : out, Optional.ofNullable(sources));
+        Path outDir = out == null ? defaultOut : out;
+        return new BuildOptions(content, templateDir, outDir, Optional.ofNullable(sources))
+                .cache(cacheFolder(outDir, templateDir));
+    }
+
+    private Optional<Path> cacheFolder(Path outDir, Optional<Path> templateDir) {
+        if (noCache) {
+            if (cache != null) {
+                throw new ParameterException(spec.commandLine(), "--cache and --no-cache contradict each other");
+            }
+            return Optional.empty();
+        }
+        List<Path> apart = new ArrayList<>(List.of(content, outDir));
+        templateDir.ifPresent(apart::add);
+        try {
+            return CacheFolder.choose(cache, outDir, apart);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private void requireFolder(String option, Path folder) {

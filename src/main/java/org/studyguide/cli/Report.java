@@ -46,7 +46,8 @@ final class Report {
     static void timings(BuildResult result, PrintWriter stderr) {
         stderr.println("Timings:");
         for (StageTimes.Stage stage : result.timings()) {
-            stderr.printf("  %-8s %6d ms%n", stage.name(), stage.duration().toMillis());
+            stderr.printf("  %-8s %6d ms%s%n", stage.name(), stage.duration().toMillis(),
+                    stage.detail().isEmpty() ? "" : "  (" + stage.detail() + ")");
         }
         stderr.printf("  %-8s %6d ms%n", "total", result.elapsed().toMillis());
         stderr.flush();

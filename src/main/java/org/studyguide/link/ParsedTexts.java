@@ -24,6 +24,7 @@ public final class ParsedTexts {
     private final Map<Key, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
     /** The references found in each parsed text, with the problems reported while finding them. */
     private final Map<ParsedMarkdown, Found> found = new ConcurrentHashMap<>();
+    private final boolean keep;
     private List<Spelling> spellings = List.of();
     private Optional<GuideMarkdown> engine = Optional.empty();
 
@@ -31,6 +32,23 @@ public final class ParsedTexts {
     }
 
     private record Found(List<RefUse> uses, List<Diagnostic> problems) {
+    }
+
+    /** Texts kept from one link to the next. */
+    public ParsedTexts() {
+        this(true);
+    }
+
+    private ParsedTexts(boolean keep) {
+        this.keep = keep;
+    }
+
+    /**
+     * For a guide linked only once: nothing is kept, so that the parsed texts can go as soon as
+     * the guide is rendered (on a large guide they are a good part of the memory a build needs).
+     */
+    public static ParsedTexts once() {
+        return new ParsedTexts(false);
     }
 
     /** The engine for these spellings: the last one when they are unchanged, else a new one (and nothing kept). */
@@ -46,11 +64,17 @@ public final class ParsedTexts {
 
     /** The parsed text, parsing it only when it is new. */
     ParsedMarkdown parse(GuideMarkdown markdown, Markdown text, Optional<ItemId> owner) {
+        if (!keep) {
+            return markdown.parse(text, owner);
+        }
         return parsed.computeIfAbsent(new Key(text, owner), key -> markdown.parse(text, owner));
     }
 
     /** The references in a parsed text, found only when the text is new; its problems are reported each time. */
     List<RefUse> references(GuideMarkdown markdown, ParsedMarkdown text, Diagnostics diagnostics) {
+        if (!keep) {
+            return markdown.references(text, diagnostics);
+        }
         Found references = found.computeIfAbsent(text, key -> {
             Diagnostics problems = new Diagnostics();
             return new Found(List.copyOf(markdown.references(key, problems)), problems.sorted());

@@ -28,7 +28,7 @@ final class EntryReaders {
     static final Set<String> SOURCE_KEYS = Set.of(
             "id", "kind", "title", "author", "issuer", "venue", "publisher", "date", "url", "note");
     static final Set<String> EVENT_KEYS = Set.of(
-            "id", "date", "title", "text", "sources", "terms", "quotes");
+            "id", "date", "title", "label", "text", "sources", "terms", "quotes");
     static final Set<String> PERSON_KEYS = Set.of(
             "id", "name", "group", "roles", "description", "aliases", "terms");
 
@@ -69,12 +69,13 @@ final class EntryReaders {
     /** Timeline events. */
     static List<Event> events(Path file, Diagnostics diagnostics) {
         return read(file, diagnostics, "timeline event", EVENT_KEYS, map -> new Event(
-                map.text("id"), EventDates.check(map, diagnostics), map.text("title"), map.markdown("text"),
+                map.text("id"), EventDates.check(map, diagnostics), map.text("title"), EventLabels.check(map, diagnostics),
+                map.markdown("text"),
                 map.refs("sources", Ref.Kind.SOURCE), map.refs("terms", Ref.Kind.TERM),
                 map.refs("quotes", Ref.Kind.QUOTE), map.positionOf("id")));
     }
 
-    /** People; a missing file means no "Who's who". */
+    /** People; a missing file means no People page. */
     static List<Person> people(Path file, Diagnostics diagnostics) {
         return read(file, diagnostics, "person", PERSON_KEYS, map -> new Person(
                 map.text("id"), map.text("name"), group(map, diagnostics), map.texts("roles"),

@@ -47,6 +47,7 @@ final class GuideFileReader {
                 UrlField.read(map, "repository", diagnostics),
                 map.optionalMarkdown("introduction"),
                 map.optionalText("sourceTexts"),
+                map.positionOf("sourceTexts"),
                 TimelinePeriods.read(map, diagnostics),
                 address.baseUrl(),
                 address.cname(),

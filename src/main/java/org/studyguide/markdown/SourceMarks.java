@@ -38,7 +38,8 @@ public final class SourceMarks {
     private static final Set<Class<? extends Node>> MARKED = Set.of(
             Link.class, Image.class, LinkRef.class, ImageRef.class, AutoLink.class, Heading.class);
     private static final Pattern VALUE = Pattern.compile("(\\d+):(\\d+):(.+)", Pattern.DOTALL);
-    /** The mark in a start tag. */
+    /** A start tag, its attribute values quoted (as Jsoup writes them), and the mark in it. */
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z](?:[^>\"]|\"[^\"]*\")*>");
     private static final Pattern MARK = Pattern.compile(" " + ATTRIBUTE + "=\"\\d+:\\d+:[^\"]*\"");
 
     private SourceMarks() {
@@ -54,57 +55,18 @@ public final class SourceMarks {
                 Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
     }
 
-    /**
-     * A page without its marks. A scan rather than a regular expression over the whole page, as the
-     * preview strips every page it serves: it finds each start tag (a letter after {@code <}, up to
-     * the {@code >} outside quoted values) and removes the mark from the few tags that have one.
-     */
+    /** A page without its marks. */
     public static String strip(String html) {
-        int mark = html.indexOf(ATTRIBUTE);
-        if (mark < 0) {
+        if (!html.contains(ATTRIBUTE)) {
             return html;
         }
+        Matcher tag = TAG.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
-        int copied = 0;
-        for (int start = html.indexOf('<'); start >= 0 && mark >= 0; start = html.indexOf('<', start + 1)) {
-            int end = tagEnd(html, start);
-            if (end < 0) {
-                continue;
-            }
-            if (mark < start) {
-                mark = html.indexOf(ATTRIBUTE, start);
-            }
-            if (mark >= 0 && mark < end) {
-                out.append(html, copied, start).append(MARK.matcher(html.substring(start, end + 1)).replaceAll(""));
-                copied = end + 1;
-            }
-            start = end;
+        while (tag.find()) {
+            tag.appendReplacement(out, Matcher.quoteReplacement(MARK.matcher(tag.group()).replaceAll("")));
         }
-        return out.append(html, copied, html.length()).toString();
-    }
-
-    /** Where the start tag at {@code start} ends (its {@code >}), or -1 when no start tag begins there. */
-    private static int tagEnd(String html, int start) {
-        if (start + 1 >= html.length() || !isAsciiLetter(html.charAt(start + 1))) {
-            return -1;
-        }
-        for (int at = start + 1; at < html.length(); at++) {
-            char c = html.charAt(at);
-            if (c == '>') {
-                return at;
-            }
-            if (c == '"') {
-                at = html.indexOf('"', at + 1);
-                if (at < 0) {
-                    return -1;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        tag.appendTail(out);
+        return out.toString();
     }
 
     static String encode(Position at) {

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param sourceTexts folder of the readings' plain texts, relative to the content folder, against
  *                    which quotations are verified when it exists
+ * @param sourceTextsAt where {@code sourceTexts} is written in guide.yml (the mapping's start when absent)
  * @param timelinePeriods the periods the timeline page groups its events by, in order; empty
  *                    means by decade
  * @param baseUrl     the public address the site is published at, absolute and ending in {@code /}
@@ -25,6 +26,7 @@ public record GuideInfo(
         Optional<String> repository,
         Optional<Markdown> introduction,
         Optional<String> sourceTexts,
+        Position sourceTextsAt,
         List<TimelinePeriod> timelinePeriods,
         Optional<String> baseUrl,
         Optional<String> cname,

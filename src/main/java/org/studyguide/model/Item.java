@@ -16,6 +16,14 @@ public sealed interface Item permits Chapter, Term, Quote, Source, Event, Person
     /** How links to it are labelled: a title, a headword, a name, a quotation's first words. */
     String label();
 
+    /**
+     * How a reference in prose names it when the author gives no label of their own: the label,
+     * except for events, whose titles are too long to stand inside a sentence.
+     */
+    default String referenceLabel() {
+        return label();
+    }
+
     /** Where it is defined. */
     Position position();
 

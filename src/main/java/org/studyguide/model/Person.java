@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * Someone in the guide's cast ({@code people.yml}): named in prose, quoted in readings.
  *
  * @param name        the full name as shown ("Igor Ivanov")
- * @param group       which side the person belongs to, for the "Who's who" page
+ * @param group       which side the person belongs to, for the People page
  * @param roles       one line each, with dates, most important first
  * @param description one paragraph of Markdown
  * @param aliases     other names recognised in prose ("Lord Robertson")
@@ -26,7 +26,7 @@ public record Person(
         List<Ref> terms,
         Position position) implements Item {
 
-    /** The groups of the "Who's who" page, in the order it shows them. */
+    /** The groups of the People page, in the order it shows them. */
     public enum Group {
         RUSSIA("Russian"), NATO("NATO and Allied"), OTHER("Other");
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -16,7 +15,7 @@ import org.jsoup.nodes.Element;
  * become site-root URLs, so that {@link PrintAnchors} and the page passes can treat them like any
  * URL a template writes.
  */
-final class ChapterArticles {
+public final class ChapterArticles {
     /** The attributes that hold URLs, as in the render stage's relative-link pass. */
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "poster", "cite", "data-src");
     /** Marks the page an article came from, until {@link PrintAnchors} has used it. */
@@ -27,18 +26,23 @@ final class ChapterArticles {
     }
 
     /**
-     * The article of chapter {@code id}, whose page {@code html} lives at {@code path}; a page made by
-     * a template without {@code article.chapter} gives the content of its {@code main}.
+     * The article of chapter {@code id}, whose finished page {@code page} (after the HTML passes)
+     * lives at {@code path}, as HTML; a page made by a template without {@code article.chapter}
+     * gives the content of its {@code main}. The page itself is left as it is: the article is a copy.
      */
-    static String article(String id, String path, String html) {
-        Document page = Jsoup.parse(main(html));
-        page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        Element article = page.selectFirst("article.chapter");
-        if (article == null) {
+    public static String article(String id, String path, Document page) {
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        Element found = page.selectFirst("article.chapter");
+        Element article;
+        if (found != null) {
+            article = found.clone();
+        } else {
             Element main = page.selectFirst("main");
-            article = page.createElement("article").addClass("chapter");
+            article = shell.createElement("article").addClass("chapter");
             article.appendChildren((main == null ? page.body() : main).childNodesCopy());
         }
+        shell.body().appendChild(article);
         article.select(".pager, .print-controls, .page-toc").remove();
         article.id(id).attr(SOURCE, "/" + path);
         for (Element element : article.getAllElements()) {
@@ -49,16 +53,6 @@ final class ChapterArticles {
             }
         }
         return article.outerHtml();
-    }
-
-    /**
-     * The page's {@code main} element as text, or the whole page when it has none: only that part
-     * is parsed, since on a large guide the chapter list in every page outweighs the chapter.
-     */
-    private static String main(String html) {
-        int start = html.indexOf("<main");
-        int end = html.lastIndexOf("</main>");
-        return start < 0 || end < start ? html : html.substring(start, end + "</main>".length());
     }
 
     /**

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * The appendix of a PDF: glossary entries (headword, expansion, definition) taken from the
- * rendered glossary page, people (name, roles, description) from the "Who's who" page and
+ * rendered glossary page, people (name, roles, description) from the People page and
  * readings (title, bibliography, perspective) from the readings page, each with an anchor
  * ({@code term-NRC}, {@code person-putin-vladimir}, {@code reading-great-expectations}) that links
  * in the document point to.
@@ -24,7 +24,7 @@ final class PdfAppendix {
         this.sources = sources;
     }
 
-    /** Every person id on the "Who's who" page, in its order. */
+    /** Every person id on the People page, in its order. */
     List<String> allPeople() {
         return people.select("article.person-entry[id]").eachAttr("id");
     }
@@ -83,7 +83,7 @@ final class PdfAppendix {
         }
         if (dd != null) {
             Element definition = dd.clone();
-            definition.select("p.aliases, p.related, p.readings, p.backlinks").remove();
+            definition.select(".aliases, .related, .readings, .backlinks").remove();
             copy.appendChild(definition);
         }
         PdfRootLinks.makeRootRelative(copy, "glossary.html");

@@ -45,6 +45,16 @@ final class PdfBook {
                 parse(site, "sources.html"));
     }
 
+    /**
+     * The pages of the site a book is assembled from. It is given only these, so that the cache's
+     * key (which covers exactly these pages) cannot miss one it reads.
+     */
+    static List<String> pagesRead(Guide guide) {
+        List<String> read = new ArrayList<>(guide.chapters().stream().map(c -> Urls.chapterFile(c.id())).toList());
+        read.addAll(List.of("glossary.html", "people.html", "sources.html"));
+        return read;
+    }
+
     /** Where a chapter's PDF goes. */
     static String chapterPdf(String chapterId) {
         return "pdf/" + chapterId + ".pdf";
@@ -73,6 +83,7 @@ final class PdfBook {
         new PdfLinks(Set.of(chapter.id()), false, guide.info().baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
         Typography.apply(doc);
+        PdfInlineJoins.apply(body);
         return new PdfDocument(chapterPdf(chapter.id()), chapter.title(), doc);
     }
 
@@ -116,6 +127,7 @@ final class PdfBook {
         new PdfLinks(pages.keySet(), true, guide.info().baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
         Typography.apply(doc);
+        PdfInlineJoins.apply(body);
         return new PdfDocument(GUIDE_PDF, info.title(), doc);
     }
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -28,6 +29,8 @@ final class PdfFonts {
     /** The family name for code. */
     static final String MONO = "Guide Mono";
 
+    /** The generic family each face also answers for. */
+    private static final Map<String, String> GENERIC = Map.of(SERIF, "serif", MONO, "monospace");
     private static final String FOLDER = "liberation/";
     private static final List<Face> FACES = List.of(
             new Face(SERIF, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL),
@@ -78,12 +81,20 @@ final class PdfFonts {
         return INSTANCE;
     }
 
-    /** Registers every face with a builder, to be embedded as subsets. */
+    /**
+     * Registers every face with a builder, to be embedded as subsets; the serif and mono faces also
+     * under the generic names, so that a guide's own {@code pdf.css} that names no font still gets
+     * embedded ones (a tagged PDF/UA file may not use the standard fonts, which are not embedded).
+     */
     void register(PdfRendererBuilder builder) {
         for (int i = 0; i < FACES.size(); i++) {
             byte[] bytes = data.get(i);
             Face face = FACES.get(i);
             builder.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(), face.style(), true);
+            String generic = GENERIC.get(face.family());
+            if (generic != null) {
+                builder.useFont(() -> new ByteArrayInputStream(bytes), generic, face.weight(), face.style(), true);
+            }
         }
     }
 

@@ -66,15 +66,19 @@ final class PdfRenderer {
                 .useExternalResourceAccessControl((uri, type) -> false, RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, RUN_AFTER_RESOLVING_URI)
                 .useUriResolver((base, uri) -> uri)
+                .usePdfUaAccessibility(true)
                 .withProducer("studyguide")
                 .withDiagnosticConsumer(d -> collect(d, problems));
         PdfFonts.get().register(builder);
+        String language = document.html().selectFirst("html").attr("lang");
+        builder.useUnicodeLineBreaker(new PdfLineBreaker(language));
+        PdfHyphenator.forLanguage(language).ifPresent(builder::useHyphenation);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
             fix(pdf, document.title(), markup, paper);
-            present(pdf, document.html().selectFirst("html").attr("lang"));
+            present(pdf, language);
             pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

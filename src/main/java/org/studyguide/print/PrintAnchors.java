@@ -28,9 +28,9 @@ public final class PrintAnchors {
     private PrintAnchors() {
     }
 
-    /** Rewrites {@code page} when it is the print page ({@link PrintPage#FILE}); other pages are left alone. */
+    /** Rewrites {@code page} when it is a print page ({@link PrintPage#isPrintPage}); other pages are left alone. */
     public static void rewrite(Document page, String path) {
-        if (!path.equals(PrintPage.FILE)) {
+        if (!PrintPage.isPrintPage(path)) {
             return;
         }
         Elements articles = page.select("article[" + ChapterArticles.SOURCE + "]");

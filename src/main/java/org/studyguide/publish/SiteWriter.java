@@ -1,11 +1,11 @@
 package org.studyguide.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.Map;
 import org.studyguide.render.SiteFiles;
 
 /** Writes a rendered site, byte for byte, into an empty folder, and adds the marker. */
@@ -30,12 +30,20 @@ final class SiteWriter {
         }
     }
 
-    /** Writes every file of the site into {@code folder}, then the marker. */
+    /** Writes every file of the site into {@code folder} (several at once: a large site has thousands), then the marker. */
     static void write(SiteFiles site, Path folder) throws IOException {
-        for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-            Path path = folder.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            site.files().entrySet().parallelStream().forEach(file -> {
+                Path path = folder.resolve(file.getKey());
+                try {
+                    Files.createDirectories(path.getParent());
+                    Files.write(path, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         Marker.write(folder);
     }

@@ -3,6 +3,7 @@ package org.studyguide.render;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.studyguide.link.LinkedGuide;
@@ -56,12 +57,17 @@ final class ChapterViews {
         List<Views.Question> questions = chapter.questions().stream()
                 .map(q -> new Views.Question(markdown.html(q.question()), markdown.html(q.answer())))
                 .toList();
-        String body = markdown.html(chapter.body());
+        String body = MarginNotes.add(markdown.html(chapter.body()), this::quoteContext);
         return new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
                 chapter.objectives(), body, sections(body), questions,
-                new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), lookup.links(ofKind(uses, Ref.Kind.QUOTE)),
+                new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), ChapterQuotes.of(uses, lookup),
                 lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)), previous, next,
                 lookup.links(ofKind(uses, Ref.Kind.PERSON)));
+    }
+
+    /** A quotation's context line as HTML, for its margin note. */
+    private Optional<String> quoteContext(String id) {
+        return lookup.quoteById(id).map(quote -> markdown.html(quote.context()));
     }
 
     /** The body's second-level headings, for the chapter's own table of contents. */

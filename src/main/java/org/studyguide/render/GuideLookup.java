@@ -24,7 +24,8 @@ final class GuideLookup implements RefResolver {
 
     @Override
     public Optional<Target> target(Ref.Kind kind, String id) {
-        return label(new ItemId(kind, id)).map(label -> new Target(Urls.of(kind, id), label));
+        return Optional.ofNullable(items.get(new ItemId(kind, id)))
+                .map(item -> new Target(Urls.of(kind, id), item.referenceLabel()));
     }
 
     @Override

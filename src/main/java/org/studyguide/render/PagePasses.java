@@ -27,15 +27,15 @@ final class PagePasses {
     }
 
     /**
-     * Runs every pass over {@code html}, which will live at {@code path}, and serialises the result.
+     * Parses {@code html}, which will live at {@code path}, and runs every pass over it.
      * Root-relative URLs become relative to the page, or, given a {@code basePath}, start from it.
      */
-    static byte[] apply(String html, String path, Optional<String> basePath) {
+    static Document apply(String html, String path, Optional<String> basePath) {
         Document page = Jsoup.parse(html);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         BEFORE_LINKS.forEach(pass -> pass.accept(page, path));
         basePath.ifPresentOrElse(base -> RelativeLinks.fromBasePath(page, base), () -> RelativeLinks.rewrite(page, path));
         PASSES.forEach(pass -> pass.accept(page, path));
-        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
+        return page;
     }
 }

@@ -34,11 +34,11 @@ final class PagesFiles {
         return path.equals("index.html") ? baseUrl : baseUrl + path;
     }
 
-    /** The pages a search engine should know: all but the 404 page and the print page, the home page first. */
+    /** The pages a search engine should know: all but the 404 page and the print pages, the home page first. */
     private static List<String> pages(Map<String, byte[]> files) {
         return files.keySet().stream()
                 .filter(SiteFiles::isHtml)
-                .filter(path -> !path.equals(Urls.NOT_FOUND) && !path.equals(PrintPage.FILE))
+                .filter(path -> !path.equals(Urls.NOT_FOUND) && !PrintPage.isPrintPage(path))
                 .sorted(Comparator.comparing((String path) -> !path.equals("index.html")).thenComparing(path -> path))
                 .toList();
     }

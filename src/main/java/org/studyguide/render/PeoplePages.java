@@ -3,7 +3,7 @@ package org.studyguide.render;
 import java.util.List;
 
 /**
- * The view records of the "Who's who" page and the key quotations page, kept beside {@link Views}
+ * The view records of the People page and the key quotations page, kept beside {@link Views}
  * and following its rules: plain data for one page each; fields ending in {@code Html} hold
  * rendered, already-escaped markup; every other string is text the template escapes.
  */
@@ -11,7 +11,7 @@ public final class PeoplePages {
     private PeoplePages() {
     }
 
-    /** The "Who's who" page: people by group (Russian, NATO and Allied, Other), each group by name. */
+    /** The People page: people by group (Russian, NATO and Allied, Other), each group by name. */
     public record PeoplePage(String title, List<Group> groups) {
     }
 

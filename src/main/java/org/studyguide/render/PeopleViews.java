@@ -11,7 +11,7 @@ import org.studyguide.model.Person;
 import org.studyguide.model.Quote;
 import org.studyguide.model.Source;
 
-/** Builds the views of the "Who's who" page and of the key quotations page. */
+/** Builds the views of the People page and of the key quotations page. */
 final class PeopleViews {
     private final LinkedGuide linked;
     private final GuideLookup lookup;
@@ -37,7 +37,7 @@ final class PeopleViews {
                 groups.add(new PeoplePages.Group("group-" + group.key(), group.title(), people));
             }
         }
-        return new PeoplePages.PeoplePage("Who’s who", groups);
+        return new PeoplePages.PeoplePage("People", groups);
     }
 
     private static String sortKey(Person person) {

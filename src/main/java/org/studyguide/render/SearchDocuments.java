@@ -41,7 +41,8 @@ final class SearchDocuments {
      */
     List<SearchDocument> all(List<Views.ChapterPage> chapters, StudyPages.ThemesPage themes) {
         List<SearchDocument> documents = new ArrayList<>();
-        chapters.forEach(chapter -> documents.addAll(chapter(chapter)));
+        // Each chapter's body is parsed for its sections: in parallel, as chapters are independent.
+        chapters.parallelStream().map(SearchDocuments::chapter).toList().forEach(documents::addAll);
         chapters.forEach(chapter -> documents.addAll(essays(chapter)));
         themes.rows().forEach(row -> documents.add(theme(row)));
         guide.terms().forEach(term -> documents.add(term(term)));
@@ -56,7 +57,7 @@ final class SearchDocuments {
     static List<SearchDocument> chapter(Views.ChapterPage chapter) {
         String page = relative(Urls.chapterFile(chapter.id()));
         Element body = Jsoup.parseBodyFragment(chapter.bodyHtml()).body();
-        body.select("figure[data-quote], details.quote-explanation").remove();
+        body.select("figure[data-quote], details.quote-explanation, aside." + MarginNotes.CLASS).remove();
         List<Section> sections = new ArrayList<>();
         Section current = new Section(page, chapter.title(), chapter.part(),
                 Stream.concat(Stream.of(chapter.summary()), chapter.objectives().stream()).collect(Collectors.joining(" ")));

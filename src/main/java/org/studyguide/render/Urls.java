@@ -21,7 +21,7 @@ public final class Urls {
     public static final String SOURCES = "/sources.html";
     /** The timeline page. */
     public static final String TIMELINE = "/timeline.html";
-    /** The "Who's who" page. */
+    /** The People page. */
     public static final String PEOPLE = "/people.html";
     /** The page of explained quotations. */
     public static final String KEY_QUOTATIONS = "/key-quotations.html";

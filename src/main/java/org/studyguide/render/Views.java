@@ -50,10 +50,11 @@ public final class Views {
      * @param previous nullable: the chapter before this one
      * @param next     nullable: the chapter after this one
      * @param people   the people the chapter names, in order of first mention
+     * @param quotes   the quotations the chapter uses, by reading
      */
     public record ChapterPage(String id, String title, String summary, String part, List<String> objectives,
             String bodyHtml, List<Link> sections, List<Question> questions, List<StudyPages.Essay> essays,
-            List<TermLink> terms, List<Link> quotes,
+            List<TermLink> terms, ChapterQuotes.Index quotes,
             List<Link> readings, List<Link> documents, Link previous, Link next, List<Link> people) {
     }
 
@@ -113,7 +114,7 @@ public final class Views {
      * Who speaks in a quotation that a reading quotes: a person or a document.
      *
      * @param role the person's main role; empty for a document
-     * @param url  the person's entry on the "Who's who" page; empty for a document
+     * @param url  the person's entry on the People page; empty for a document
      */
     public record Speaker(String name, String role, String url) {
     }

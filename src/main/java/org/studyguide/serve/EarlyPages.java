@@ -14,7 +14,6 @@ import org.studyguide.load.ContentLoader;
 import org.studyguide.load.FileCache;
 import org.studyguide.model.Ref;
 import org.studyguide.render.SiteFiles;
-import org.studyguide.render.UnmarkedSite;
 import org.studyguide.render.Urls;
 
 /**
@@ -28,7 +27,7 @@ import org.studyguide.render.Urls;
  * then the full build alone decides, as before.
  */
 final class EarlyPages {
-    /** A checker of its own, as it sees the served site (without source marks) rather than the full build's. */
+    /** A checker of its own, as it sees the served site rather than the full build's. */
     private final SiteChecker checker = new SiteChecker();
     private final FileCache files = new FileCache();
 
@@ -55,16 +54,16 @@ final class EarlyPages {
             return Optional.empty();
         }
         Diagnostics diagnostics = new Diagnostics();
-        Map<String, byte[]> pages = stages.renderer().chapterPages(after,
-                options.pdfs() && after.guide().info().pdf(), chapters, diagnostics);
+        Optional<String> basePath = Urls.basePath(after.guide().info().baseUrl());
+        Map<String, byte[]> pages = stages.renderer().chapterPages(after, options.pdfs() && after.guide().info().pdf(),
+                chapters, diagnostics, checker.reader(basePath, options.out()));
         Map<String, byte[]> files = new TreeMap<>(served.files());
         files.putAll(pages);
-        checker.checkPages(SiteFiles.of(files), pages.keySet(), Urls.basePath(after.guide().info().baseUrl()),
-                options.out(), options.templates(), diagnostics);
+        checker.checkPages(SiteFiles.of(files), pages.keySet(), basePath, options.out(), options.templates(),
+                diagnostics);
         if (pages.size() != chapters.size() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        files.putAll(UnmarkedSite.of(SiteFiles.of(pages)).files());
         return Optional.of(SiteFiles.of(files));
     }
 }

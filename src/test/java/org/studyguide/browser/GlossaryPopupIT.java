@@ -108,7 +108,8 @@ class GlossaryPopupIT extends RecordedPages {
     @Test
     void nearTheBottomOfTheWindowThePopupFlipsAboveTheLine() {
         Page tab = open(CHAPTER);
-        Locator term = term(tab, "a.term");
+        // A term far enough down the page to be scrolled to the window's bottom edge.
+        Locator term = term(tab, "h2:nth-of-type(3) ~ p a.term");
         term.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().bottom - window.innerHeight + 12)");
         term.hover();
         Locator popup = shown(tab);

@@ -7,21 +7,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.studyguide.testing.ServedGuide;
 
 /**
  * The site header looks the same on every page type (no page class may restyle it), and on a phone
  * it is one compact row at the top with the chapter drawer's button in reach.
  */
-class HeaderConsistencyIT {
+class HeaderConsistencyIT extends ServedPages {
     /** One page of every type the site has. */
     private static final List<String> PAGES = List.of("index.html", "chapters/institutions.html", "glossary.html",
             "quotes.html", "sources.html", "timeline.html", "flashcards.html", "quiz.html", "people.html",
@@ -43,24 +38,9 @@ class HeaderConsistencyIT {
                 'h1 color ' + h1.color].join('\\n');
             }""";
 
-    @TempDir
-    static Path dir;
-
-    private static ServedGuide guide;
-
-    @BeforeAll
-    static void start() {
-        guide = ServedGuide.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        guide.close();
-    }
-
     @Test
     void theHeaderAndTheMainHeadingLookTheSameOnEveryPageType() {
-        for (int[] size : List.of(new int[] {1366, 900}, new int[] {390, 844})) {
+        for (int[] size : List.of(new int[] {1366, 900}, new int[] {768, 1024}, new int[] {390, 844})) {
             try (BrowserContext context = guide.session().browser().newContext(
                     new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
                 Page page = context.newPage();
@@ -141,6 +121,13 @@ class HeaderConsistencyIT {
             Page page = context.newPage();
             page.navigate(guide.url("index.html"));
             assertThat(page.locator("#search-input").getAttribute("placeholder")).isEqualTo("Search (press /)");
+        }
+        try (BrowserContext context = guide.session().browser().newContext(
+                new Browser.NewContextOptions().setViewportSize(768, 1024))) {
+            Page page = context.newPage();
+            page.navigate(guide.url("index.html"));
+            assertThat(page.locator("#search-input").getAttribute("placeholder"))
+                    .as("a narrower box is not wide enough for the hint").isEqualTo("Search");
         }
     }
 

@@ -155,7 +155,7 @@ class LayoutAndThemeIT {
     void nothingMovesWhileAPageLoads() {
         try (BrowserContext context = context(new Browser.NewContextOptions().setViewportSize(412, 823))) {
             Page page = context.newPage();
-            for (String path : List.of("glossary.html", "chapters/crises.html", "index.html")) {
+            for (String path : List.of("glossary.html", "chapters/crises.html", "index.html", "quotes.html", "timeline.html")) {
                 page.navigate(guide.url(path));
                 Number shift = (Number) page.evaluate("""
                         () => new Promise(resolve => {

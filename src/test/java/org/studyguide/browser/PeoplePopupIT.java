@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * People's names in the real guide's prose show the same pop-up as terms, in headless chromium under
- * the site's strict CSP: the person's roles and description with a link to "Who's who", by mouse,
+ * the site's strict CSP: the person's roles and description with a link to the People page, by mouse,
  * keyboard and tap, and with the pop-up open the page passes the axe audit.
  */
 class PeoplePopupIT extends RecordedPages {
@@ -44,7 +44,7 @@ class PeoplePopupIT extends RecordedPages {
         return tab.locator(POPUP);
     }
 
-    /** The person's entry as the "Who's who" page shows it. */
+    /** The person's entry as the People page shows it. */
     private static Element entry(String id) throws Exception {
         return Jsoup.parse(out.resolve("site/people.html").toFile(), StandardCharsets.UTF_8.name()).getElementById(id);
     }
@@ -63,7 +63,7 @@ class PeoplePopupIT extends RecordedPages {
         assertThat(popup.locator(".term-popup-definition").innerText())
                 .isEqualTo(entry.selectFirst(".person-description").text());
         Locator more = popup.locator("a");
-        assertThat(more.innerText()).isEqualTo("Full entry in Who’s who");
+        assertThat(more.innerText()).isEqualTo("Full entry in People");
         assertThat(more.getAttribute("href")).endsWith("/people.html#" + id);
         assertThat(name.getAttribute("aria-describedby")).isEqualTo("term-popup-text");
         BoundingBox box = popup.boundingBox();

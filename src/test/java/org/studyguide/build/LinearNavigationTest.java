@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studyguide.render.ChapterNav;
 import org.studyguide.testing.BuiltGuide;
+import org.studyguide.testing.GeneratedGuide;
 import org.studyguide.testing.GuideFixture;
 
 /**
@@ -69,21 +70,7 @@ class LinearNavigationTest {
 
     /** A guide of {@code count} chapters in parts of {@link #PART_SIZE}, each a few paragraphs long. */
     private static BuiltGuide generated(Path dir, int count) {
-        StringBuilder guide = new StringBuilder("title: Generated guide\nlanguage: en\npdf: false\nparts:\n");
-        GuideFixture fixture = GuideFixture.in(dir).without("chapters/first.md").without("chapters/second.md")
-                .file("quotes.yml", "[]\n").file("timeline.yml", "[]\n").file("glossary.yml", "[]\n");
-        for (int c = 1; c <= count; c++) {
-            if (c % PART_SIZE == 1) {
-                guide.append("  - title: Part ").append(c / PART_SIZE + 1).append("\n    chapters:\n");
-            }
-            String id = String.format("c%04d", c);
-            guide.append("      - ").append(id).append('\n');
-            fixture.file("chapters/" + id + ".md", "---\ntitle: Chapter " + c + "\nsummary: What chapter " + c
-                    + " is about.\nreadings: [reading-a]\n---\n"
-                    + ("## A section\n\n" + "A paragraph of plain prose that goes on for a while. ".repeat(8) + "\n\n")
-                            .repeat(3));
-        }
-        return fixture.file("guide.yml", guide.toString()).withoutReadingText("reading-a").build();
+        return GeneratedGuide.of(dir, count, PART_SIZE).build();
     }
 
     private static long largestChapterPage(BuiltGuide built) {

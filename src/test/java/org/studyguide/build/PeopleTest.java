@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ import org.studyguide.testing.BuiltGuide;
 import org.studyguide.testing.GuideFixture;
 import org.studyguide.testing.SearchIndexFile;
 
-/** {@code people.yml}: loading and its diagnostics, names marked in prose, speakers, and the "Who's who" page. */
+/** {@code people.yml}: loading and its diagnostics, names marked in prose, speakers, and the People page. */
 class PeopleTest {
     static final String PEOPLE = """
             - id: ivanov-igor
@@ -86,10 +88,10 @@ class PeopleTest {
     }
 
     @Test
-    void theWhoIsWhoPageGroupsPeopleWithRolesDescriptionsAndBacklinks() {
+    void thePeoplePageGroupsPeopleWithRolesDescriptionsAndBacklinks() {
         BuiltGuide built = fixture().build().assertClean();
         Document page = built.page("people.html");
-        assertThat(page.select("h1").text()).isEqualTo("Who’s who");
+        assertThat(page.select("h1").text()).isEqualTo("People");
         assertThat(page.select("section.people-group > h2").eachText())
                 .containsExactly("Russian", "NATO and Allied", "Other");
         Element ivanov = page.getElementById("ivanov-igor");
@@ -103,6 +105,25 @@ class PeopleTest {
         assertThat(page.getElementById("robertson-george").select("p.aliases").text())
                 .isEqualTo("Also called: Lord Robertson");
         assertThat(built.page("index.html").select("nav.site-links a[href=people.html]").text()).isEqualTo("People");
+    }
+
+    @Test
+    void thePeoplePageHasOneNameOnEveryPage() throws Exception {
+        BuiltGuide built = fixture().build().assertClean();
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(built.out())) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(10);
+        for (Path file : pages) {
+            Document page = built.page(built.out().relativize(file).toString());
+            assertThat(page.select("a[href$=people.html]").eachText()).as(file.toString()).isNotEmpty().containsOnly("People");
+            assertThat(page.text()).as(file.toString()).doesNotContainIgnoringCase("who’s who").doesNotContainIgnoringCase("who's who");
+        }
+        Document people = built.page("people.html");
+        assertThat(people.title()).startsWith("People · ");
+        assertThat(people.select("h1").text()).isEqualTo("People");
+        assertThat(Files.readString(built.out().resolve("assets/popups-core.js"))).contains("\"people.html\": \"People\"");
     }
 
     @Test

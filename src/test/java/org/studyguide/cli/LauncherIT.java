@@ -8,13 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studyguide.testing.GuideFixture;
 
 /**
  * The packaged jar run through the {@code ./studyguide} launcher, as a user runs it: from another
- * folder, with the templates and assets built into the jar.
+ * folder, with the templates and assets built into the jar; and the launcher's start-up caches
+ * (a class-data archive on Java 17 to 24, an AOT cache on Java 25 and newer), each tried on a copy
+ * of the launcher and jar so that the project's own caches are not touched.
  */
 class LauncherIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
@@ -107,5 +115,145 @@ class LauncherIT {
         assertThat(shell.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(shell.exitValue()).as(script + "\n" + Files.readString(work.resolve("next.txt"))).isZero();
         assertThat(work.resolve("next steps/site/index.html")).exists();
+    }
+
+    @Test
+    void onJava17To24TheFirstBuildRecordsAClassDataArchiveAndLaterBuildsStartFromIt() throws Exception {
+        Optional<Path> jdk = jdk(17, 24);
+        Assumptions.assumeTrue(jdk.isPresent(), "no Java 17 to 24 found in java.home, JAVA_HOME or /usr/lib/jvm");
+        // -Xshare:on makes the JVM fail instead of quietly starting without the archive.
+        startsFromTheCacheItRecorded(jdk.get(), ".jsa", "-Xshare:on");
+    }
+
+    @Test
+    void onJava25AndNewerTheFirstBuildRecordsAnAotCacheAndLaterBuildsStartFromIt() throws Exception {
+        Optional<Path> jdk = jdk(25, Integer.MAX_VALUE);
+        Assumptions.assumeTrue(jdk.isPresent(), "no Java 25 or newer found in java.home, JAVA_HOME or /usr/lib/jvm"
+                + " (Temurin 25 is expected at /usr/lib/jvm/temurin-25-jdk-amd64): the AOT cache case is skipped");
+        // -XX:AOTMode=on makes the JVM fail instead of quietly starting without the cache.
+        startsFromTheCacheItRecorded(jdk.get(), ".aot", "-XX:AOTMode=on");
+    }
+
+    @Test
+    void twoBuildsAtOnceShareThePdfCacheAndBothGiveTheSameSite() throws Exception {
+        GuideFixture fixture = GuideFixture.in(work.resolve("guide")).writeFiles();
+        List<Process> builds = new ArrayList<>();
+        for (String out : List.of("one", "two")) {
+            builds.add(new ProcessBuilder(PROJECT.resolve("studyguide").toString(), "build", "--timings", "--content",
+                    fixture.content().toString(), "--out", out).directory(work.toFile())
+                    .redirectOutput(work.resolve(out + ".txt").toFile())
+                    .redirectError(work.resolve(out + ".err").toFile()).start());
+        }
+        for (Process build : builds) {
+            assertThat(build.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            assertThat(build.exitValue()).as(Files.readString(work.resolve("one.err"))
+                    + Files.readString(work.resolve("two.err"))).isZero();
+        }
+        assertThat(files(work.resolve("two"))).containsExactlyEntriesOf(files(work.resolve("one")));
+        Run again = run("build", "--timings", "--content", fixture.content().toString(), "--out", "three");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err()).contains("(3 from the cache, 0 laid out)");
+        assertThat(files(work.resolve("three"))).containsExactlyEntriesOf(files(work.resolve("one")));
+    }
+
+    /**
+     * Runs a copy of the launcher with {@code javaHome}: the first build records the cache (its
+     * output unchanged: one summary line, no notes from the JVM), and a second build with
+     * {@code forceCache} added to the JVM options (which fails rather than start without the
+     * cache it was given) starts from it.
+     */
+    private void startsFromTheCacheItRecorded(Path javaHome, String suffix, String forceCache) throws Exception {
+        Path copy = work.resolve("copy");
+        Files.createDirectories(copy.resolve("target"));
+        Files.copy(PROJECT.resolve("studyguide"), copy.resolve("studyguide"));
+        Files.copy(PROJECT.resolve("target/studyguide.jar"), copy.resolve("target/studyguide.jar"));
+        GuideFixture fixture = GuideFixture.in(work.resolve("guide")).writeFiles();
+        String content = fixture.content().toString();
+
+        Run version = launch(copy, javaHome, "", "--version");
+        assertThat(version.code()).as(version.err()).isZero();
+        assertThat(cacheFiles(copy)).as("only build and check record").isEmpty();
+
+        Run first = launch(copy, javaHome, "", "build", "--content", content, "--out", "first");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out().lines()).singleElement().asString().startsWith("Built ");
+        assertThat(first.err()).doesNotContain("AOT", "CDS", "[warning]", "Picked up");
+        assertThat(cacheFiles(copy)).singleElement().asString().endsWith(suffix);
+
+        Run second = launch(copy, javaHome, forceCache, "build", "--content", content, "--out", "second");
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out()).startsWith("Built ");
+        assertThat(files(work.resolve("second"))).containsExactlyEntriesOf(files(work.resolve("first")));
+
+        // The launcher hands exactly that file to the JVM: spoilt, it stops a forced start.
+        Files.writeString(copy.resolve("target/jvm-cache").resolve(cacheFiles(copy).get(0)), "spoilt");
+        Run spoilt = launch(copy, javaHome, forceCache, "build", "--content", content, "--out", "third");
+        assertThat(spoilt.code()).isNotZero();
+        assertThat(spoilt.out() + spoilt.err()).contains("Unable to use");
+    }
+
+    private Run launch(Path copy, Path javaHome, String javaOptions, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(copy.resolve("studyguide").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().put("STUDYGUIDE_JAVA_OPTS", javaOptions);
+        Process process = builder.start();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(work.resolve("out.txt")),
+                Files.readString(work.resolve("err.txt")));
+    }
+
+    private static List<String> cacheFiles(Path copy) throws IOException {
+        Path dir = copy.resolve("target/jvm-cache");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** A JDK whose major version lies in [from, to]: this JVM's, JAVA_HOME's, or one in /usr/lib/jvm. */
+    private static Optional<Path> jdk(int from, int to) throws IOException {
+        List<Path> candidates = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
+        Optional.ofNullable(System.getenv("JAVA_HOME")).map(Path::of).ifPresent(candidates::add);
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> homes = Files.list(jvms)) {
+                homes.sorted().forEach(candidates::add);
+            }
+        }
+        for (Path home : candidates) {
+            int major = major(home);
+            if (major >= from && major <= to && Files.isExecutable(home.resolve("bin/java"))) {
+                return Optional.of(home);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int major(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return 0;
+        }
+        return Files.readAllLines(release).stream().filter(line -> line.startsWith("JAVA_VERSION=\""))
+                .map(line -> line.replaceAll("JAVA_VERSION=\"(\\d+).*", "$1")).mapToInt(Integer::parseInt)
+                .findFirst().orElse(0);
+    }
+
+    /** Every file of a folder, by relative path, as text (PDFs compared byte for byte through ISO-8859-1). */
+    private static Map<String, String> files(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString(), new String(Files.readAllBytes(file),
+                        StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
     }
 }

@@ -10,7 +10,7 @@ import org.studyguide.testing.GuideFixture;
 
 /** {@code --timings}: each stage that ran, in order, on standard error after the summary line. */
 class TimingsTest {
-    private static final String STAGE_LINE = " {2}[a-z]+ +\\d+ ms";
+    private static final String STAGE_LINE = " {2}[a-z]+ +\\d+ ms( {2}\\(.+\\))?";
 
     @TempDir
     Path root;

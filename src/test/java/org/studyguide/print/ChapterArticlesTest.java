@@ -2,6 +2,8 @@ package org.studyguide.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Page-relative URLs of a chapter page turned into site-root URLs. */
@@ -32,7 +34,10 @@ class ChapterArticlesTest {
                 <html><body><main><article class="chapter" aria-labelledby="t"><h1 id="t">T</h1>
                 <nav class="page-toc"><a href="#t">T</a></nav><p class="print-controls"><button hidden>Print</button></p><a href="other.html#x">x</a>
                 <nav class="pager"><a href="other.html">Next</a></nav></article></main></body></html>""";
-        String article = ChapterArticles.article("one", "chapters/one.html", page);
+        Document tree = Jsoup.parse(page);
+        String before = tree.outerHtml();
+        String article = ChapterArticles.article("one", "chapters/one.html", tree);
+        assertThat(tree.outerHtml()).as("the page itself is left alone").isEqualTo(before);
         assertThat(article).startsWith("<article class=\"chapter\" aria-labelledby=\"t\" id=\"one\" data-print-source=\"/chapters/one.html\">")
                 .contains("href=\"/chapters/other.html#x\"").doesNotContain("pager", "print-controls", "page-toc");
     }

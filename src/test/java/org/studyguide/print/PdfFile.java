@@ -84,10 +84,12 @@ record PdfFile(String text, List<String> pageTexts, PDRectangle mediaBox, List<S
 
     /**
      * True when the text contains {@code phrase}, ignoring whitespace: text extraction may add a
-     * space where a line is justified or a link starts (for example "U. S.").
+     * space where a line is justified or a link starts (for example "U. S."). Running text is
+     * hyphenated, so a phrase is also found with the hyphens of its lines' ends ("ap-" "pears").
      */
     boolean hasText(String phrase) {
-        return squash(text).contains(squash(phrase));
+        return squash(text).contains(squash(phrase))
+                || squash(text).replace("-", "").contains(squash(phrase).replace("-", ""));
     }
 
     private static String squash(String text) {
@@ -127,9 +129,8 @@ record PdfFile(String text, List<String> pageTexts, PDRectangle mediaBox, List<S
     }
 
     /**
-     * Collapses whitespace, so that phrases can be searched. The PDFs are not hyphenated, so a
-     * line that ends in a hyphen or dash broke after one that is in the text: it is kept and the
-     * line break dropped.
+     * Collapses whitespace, so that phrases can be searched. A line that ends in a hyphen or dash
+     * keeps it (a hyphen of hyphenation too, see {@link #hasText}) and loses the line break.
      */
     static String normalise(String text) {
         return text.replaceAll("([-\u2010\u2013\u2014])\\R", "$1").replaceAll("\\s+", " ").strip();

@@ -20,7 +20,10 @@ import org.studyguide.build.BuildResult;
 import org.studyguide.build.GuideBuild;
 import org.studyguide.publish.PublishException;
 
-/** The real guide's PDFs, read back with PDFBox against its rendered chapter pages. */
+/**
+ * The real guide's PDFs, read back with PDFBox against its rendered chapter pages, and validated
+ * by veraPDF against PDF/UA-1.
+ */
 class RealGuidePdfIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
 
@@ -86,5 +89,20 @@ class RealGuidePdfIT {
         assertThat(guide.fonts()).noneMatch(f -> f.endsWith("(not embedded)"));
         assertThat(guide.pageTexts().get(0)).startsWith(page("index.html").selectFirst("h1").text());
         assertThat(Files.size(site.resolve("pdf/guide.pdf"))).isLessThan(2_000_000);
+    }
+
+    @Test
+    void everyPdfIsTaggedPdfUaAndSetLikeABook() throws IOException {
+        List<Path> pdfs;
+        try (var files = Files.list(site.resolve("pdf"))) {
+            pdfs = files.sorted().toList();
+        }
+        assertThat(pdfs).hasSize(chapters.size() + 1);
+        for (Path pdf : pdfs) {
+            assertThat(PdfUa.failures(pdf)).as(pdf.getFileName().toString()).isEmpty();
+            PdfLines lines = PdfLines.read(pdf);
+            assertThat(lines.badlyBroken()).as(pdf.getFileName().toString()).isEmpty();
+            assertThat(lines.medianBodyLineLength()).as(pdf.getFileName().toString()).isBetween(60, 75);
+        }
     }
 }

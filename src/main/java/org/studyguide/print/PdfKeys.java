@@ -1,0 +1,76 @@
+package org.studyguide.print;
+
+import com.openhtmltopdf.layout.LayoutContext;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.util.List;
+import java.util.Optional;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fop.hyphenation.HyphenationTree;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.studyguide.cache.CacheKey;
+import org.studyguide.cache.CodeFingerprint;
+import org.studyguide.model.Guide;
+import org.studyguide.model.Paper;
+import org.studyguide.render.SiteFiles;
+
+/**
+ * The content address of a PDF in the cache: a digest of everything that decides its bytes. That
+ * is what {@link PdfRenderer} receives (the document's path, title and complete HTML, whose
+ * {@code <style>} holds pdf.css, and the paper size) and the code that lays it out: studyguide's own
+ * classes, openhtmltopdf, PDFBox, jsoup, the hyphenation engine and its patterns, the fonts and the
+ * Java runtime. Nothing else is read while
+ * rendering (every external resource is refused), so two documents with the same key give the
+ * same PDF. The model records' {@code toString} lists every field, so a key made from it cannot
+ * miss a change; should it ever show something that varies between runs, the key only misses.
+ */
+final class PdfKeys {
+    private PdfKeys() {
+    }
+
+    /** The fingerprint of the code that lays PDFs out, or empty when it cannot be taken (then nothing is cached). */
+    static Optional<byte[]> generator() {
+        return Generator.FINGERPRINT;
+    }
+
+    /** The key of one document's PDF. */
+    static byte[] of(byte[] generator, PdfDocument document, Paper paper) {
+        return CacheKey.of("pdf").add(generator).add(paper.key()).add(document.path()).add(document.title())
+                .add(exactMarkup(document.html())).digest();
+    }
+
+    /**
+     * The key of a whole set of PDFs, taken before their documents are assembled: the guide (every
+     * field of its model), the site pages {@link PdfBook} reads, the stylesheet and the code. When it
+     * hits, the documents need not be assembled at all.
+     */
+    static byte[] ofBook(byte[] generator, Guide guide, SiteFiles pages, String css) {
+        CacheKey key = CacheKey.of("pdf book").add(generator).add(css).add(guide.toString());
+        pages.files().forEach((path, bytes) -> key.add(path).add(bytes));
+        return key.digest();
+    }
+
+    /**
+     * The document's markup exactly as parsed, without the pretty printer's whitespace changes, which
+     * could make two documents that lay out differently (under {@code white-space: pre}) look alike.
+     */
+    private static String exactMarkup(Document html) {
+        Document.OutputSettings settings = html.outputSettings();
+        html.outputSettings(settings.clone().prettyPrint(false));
+        try {
+            return html.outerHtml();
+        } finally {
+            html.outputSettings(settings);
+        }
+    }
+
+    /** Taken once per run: the code does not change while it runs. */
+    private static final class Generator {
+        static final Optional<byte[]> FINGERPRINT = CodeFingerprint.of(
+                List.of(PdfKeys.class, PdfRendererBuilder.class, LayoutContext.class, PDDocument.class,
+                        RandomAccessReadBuffer.class, TrueTypeFont.class, Jsoup.class, HyphenationTree.class),
+                List.of("liberation/LiberationSerif-Regular.ttf", "com/itextpdf/hyph/en.xml"));
+    }
+}

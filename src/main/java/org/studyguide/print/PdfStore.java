@@ -1,0 +1,87 @@
+package org.studyguide.print;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.studyguide.cache.ContentCache;
+import org.studyguide.model.Guide;
+import org.studyguide.model.Paper;
+import org.studyguide.render.SiteFiles;
+
+/**
+ * Laid-out PDFs in the content cache, on two levels: each PDF under the key of its document
+ * ({@link PdfKeys#of}), and the list of a whole build's PDFs under the key of what the documents
+ * are assembled from ({@link PdfKeys#ofBook}), so that an unchanged guide needs no assembly at all
+ * and a changed one still reuses every PDF whose document did not change. When the code's
+ * fingerprint cannot be taken, nothing is found or stored.
+ */
+final class PdfStore {
+    private final ContentCache cache;
+    private final Paper paper;
+    private final Optional<byte[]> generator;
+    private final Optional<byte[]> bookKey;
+    private final Map<String, byte[]> keys = new HashMap<>();
+
+    /**
+     * @param pages the site pages the PDFs are assembled from
+     * @param css   the PDF stylesheet
+     */
+    PdfStore(ContentCache cache, Guide guide, SiteFiles pages, String css) {
+        this.cache = cache;
+        this.paper = guide.info().paper();
+        this.generator = cache.isOff() ? Optional.empty() : PdfKeys.generator();
+        this.bookKey = generator.map(code -> PdfKeys.ofBook(code, guide, pages, css));
+    }
+
+    /** Every PDF of a build from exactly these inputs, by site path, when the cache still holds them all. */
+    Optional<Map<String, byte[]>> findBook() {
+        Optional<byte[]> list = bookKey.flatMap(cache::get);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, byte[]> pdfs = new TreeMap<>();
+        for (String line : new String(list.get(), StandardCharsets.UTF_8).split("\n")) {
+            int tab = line.indexOf('\t');
+            Optional<byte[]> pdf = tab < 0 ? Optional.empty() : parseHex(line.substring(tab + 1)).flatMap(cache::get);
+            if (pdf.isEmpty()) {
+                return Optional.empty();
+            }
+            pdfs.put(line.substring(0, tab), pdf.get());
+        }
+        return Optional.of(pdfs);
+    }
+
+    /**
+     * The PDF laid out before from exactly this document, when the cache holds it. The key is taken
+     * now, before rendering, and remembered for {@link #keep}.
+     */
+    Optional<byte[]> find(PdfDocument document) {
+        Optional<byte[]> key = generator.map(code -> PdfKeys.of(code, document, paper));
+        key.ifPresent(k -> keys.put(document.path(), k));
+        return key.flatMap(cache::get);
+    }
+
+    /** Keeps a PDF laid out from this document, looked up before with {@link #find}, for later builds. */
+    void keep(PdfDocument document, byte[] pdf) {
+        Optional.ofNullable(keys.get(document.path())).ifPresent(key -> cache.put(key, pdf));
+    }
+
+    /** Keeps the list of this build's PDFs (each looked up with {@link #find}), once all of them were fine. */
+    void keepBook() {
+        StringBuilder list = new StringBuilder();
+        new TreeMap<>(keys).forEach((path, key) -> list.append(path).append('\t')
+                .append(HexFormat.of().formatHex(key)).append('\n'));
+        bookKey.ifPresent(key -> cache.put(key, list.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Optional<byte[]> parseHex(String hex) {
+        try {
+            return Optional.of(HexFormat.of().parseHex(hex));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.studyguide.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.studyguide.print.PrintPage;
+
+/**
+ * The chapter pages and the print pages made of their articles. A guide of up to
+ * {@value PrintPage#ONE_PAGE_UP_TO} chapters gets one {@code print.html}; a larger one is rendered
+ * part by part, each part's chapter pages and then its print page, so that only one part's articles
+ * are held at a time, and {@code print.html} lists the parts' print pages.
+ */
+final class ChapterPages {
+    private static final String TITLE = "The whole guide, to print";
+
+    private ChapterPages() {
+    }
+
+    /** Renders the chapters (in parallel) and the print pages into {@code pages}' site. */
+    static void write(PageWriter pages, List<Views.ChapterPage> chapters, List<Views.NavPart> parts) {
+        if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
+            List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
+            pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, render(pages, chapters), false));
+            return;
+        }
+        Map<String, Views.ChapterPage> byId = chapters.stream()
+                .collect(Collectors.toMap(Views.ChapterPage::id, Function.identity()));
+        List<PrintPage.Part> contents = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Views.NavPart part = parts.get(i);
+            String file = PrintPage.partFile(i + 1);
+            List<Views.ChapterPage> inPart = part.chapters().stream().map(c -> byId.get(c.id()))
+                    .filter(Objects::nonNull).toList();
+            String title = "Part " + part.numeral() + ": " + part.title() + ", to print";
+            pages.write(file, "print.ftlh", new PrintPage(title, List.of(contents(part, "", c -> c.url())),
+                    render(pages, inPart), true));
+            contents.add(contents(part, "/" + file, c -> "/" + file + "#" + c.id()));
+        }
+        pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, List.of(), false));
+    }
+
+    /** Renders chapter pages in parallel, stores them in path order and returns their articles. */
+    private static List<PrintPage.Chapter> render(PageWriter pages, List<Views.ChapterPage> chapters) {
+        List<Optional<PageWriter.Finished>> finished = chapters.parallelStream()
+                .map(chapter -> pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
+                        Optional.of(chapter.id())))
+                .toList();
+        List<PrintPage.Chapter> articles = new ArrayList<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            String id = chapters.get(i).id();
+            finished.get(i).ifPresent(page -> {
+                pages.store(page);
+                articles.add(new PrintPage.Chapter(id, page.article().orElseThrow()));
+            });
+        }
+        return articles;
+    }
+
+    private static PrintPage.Part contents(Views.NavPart part, String url, Function<Views.NavChapter, String> where) {
+        return new PrintPage.Part(part.numeral(), part.title(), url,
+                part.chapters().stream().map(c -> new PrintPage.Entry(c.title(), where.apply(c))).toList());
+    }
+}

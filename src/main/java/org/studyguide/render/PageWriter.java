@@ -1,0 +1,84 @@
+package org.studyguide.render;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Document;
+import org.studyguide.diag.Diagnostics;
+import org.studyguide.print.ChapterArticles;
+
+/**
+ * Renders one page through its template and the HTML passes into the site's files, handing each
+ * passed page's tree to {@code onPassed} (the check stage reads it there). The 404 page is served
+ * at whatever address was missing, so with a known base path its links start from it. Given a map
+ * of {@code passed} pages (the preview's renderer keeps one), a page whose template output is the
+ * same as last time is not passed again.
+ */
+final class PageWriter {
+    private final Templates templates;
+    private final Views.Site site;
+    private final ChapterNav nav;
+    private final Optional<String> basePath;
+    private final Map<String, byte[]> files;
+    private final Diagnostics diagnostics;
+    private final Optional<Map<String, Passed>> passed;
+    private final Consumer<PassedPage> onPassed;
+
+    PageWriter(Templates templates, Views.Site site, Optional<String> basePath, Map<String, byte[]> files,
+            Diagnostics diagnostics, Optional<Map<String, Passed>> passed, Consumer<PassedPage> onPassed) {
+        this.templates = templates;
+        this.site = site;
+        this.nav = new ChapterNav(site.parts());
+        this.basePath = basePath;
+        this.files = files;
+        this.diagnostics = diagnostics;
+        this.passed = passed;
+        this.onPassed = onPassed;
+    }
+
+    /** Renders a page and stores it in the site's files; left out when its template failed. */
+    void write(String path, String template, Object page) {
+        render(path, template, page, Optional.empty()).ifPresent(this::store);
+    }
+
+    /** Stores a page that {@link #render} made. */
+    void store(Finished page) {
+        files.put(page.path(), page.bytes());
+    }
+
+    /**
+     * Renders without storing, so that pages can be rendered on several threads; given a chapter's
+     * id, also takes the chapter's article out of the page, for the print page.
+     */
+    Optional<Finished> render(String path, String template, Object page, Optional<String> chapter) {
+        Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
+                "nav", nav.forPage("/" + path));
+        return templates.render(template, model, diagnostics).map(html -> passes(path, html, chapter));
+    }
+
+    private Finished passes(String path, String html, Optional<String> chapter) {
+        Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
+        Passed last = passed.map(pages -> pages.get(path)).orElse(null);
+        if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
+            return new Finished(path, last.bytes(), last.article());
+        }
+        Document tree = PagePasses.apply(html, path, base);
+        Optional<String> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
+        PassedPage done = PassedPage.of(path, tree);
+        onPassed.accept(done);
+        passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(), article)));
+        return new Finished(path, done.bytes(), article);
+    }
+
+    /** A page's template output, and the bytes and print article the HTML passes made of it. */
+    record Passed(String html, Optional<String> basePath, byte[] bytes, Optional<String> article) {
+    }
+
+    /**
+     * One finished page.
+     *
+     * @param article a chapter page's article, for the print page
+     */
+    record Finished(String path, byte[] bytes, Optional<String> article) {
+    }
+}

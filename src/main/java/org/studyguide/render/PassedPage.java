@@ -1,0 +1,32 @@
+package org.studyguide.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.studyguide.markdown.SourceMarks;
+
+/**
+ * A page after the HTML passes, handed to the check stage as it is made, so that the checker reads
+ * the render stage's tree instead of parsing the page again. The page's {@link SourceMarks} are
+ * taken out of the tree into {@code marks} before it is written, so that {@code bytes} are the page
+ * as published, while the checker still knows where the author wrote each marked element.
+ *
+ * @param path  the page's site path, such as {@code chapters/a.html}
+ * @param bytes the page as published
+ * @param tree  the tree {@code bytes} were written from; not to be changed
+ * @param marks each marked element's mark, as {@link SourceMarks#decode} reads it
+ */
+public record PassedPage(String path, byte[] bytes, Document tree, Map<Element, String> marks) {
+
+    /** Takes the marks out of {@code tree} and writes it. */
+    public static PassedPage of(String path, Document tree) {
+        Map<Element, String> marks = new IdentityHashMap<>();
+        for (Element marked : tree.select("[" + SourceMarks.ATTRIBUTE + "]")) {
+            marks.put(marked, marked.attr(SourceMarks.ATTRIBUTE));
+            marked.removeAttr(SourceMarks.ATTRIBUTE);
+        }
+        return new PassedPage(path, tree.outerHtml().getBytes(StandardCharsets.UTF_8), tree, marks);
+    }
+}

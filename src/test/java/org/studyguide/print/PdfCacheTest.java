@@ -1,0 +1,174 @@
+package org.studyguide.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studyguide.build.BuildOptions;
+import org.studyguide.build.BuildResult;
+import org.studyguide.build.GuideBuild;
+import org.studyguide.build.StageTimes;
+import org.studyguide.publish.PublishException;
+import org.studyguide.testing.GuideFixture;
+
+/**
+ * The cache of laid-out PDFs: a build with it gives the same bytes as one without, reuses what it
+ * holds (as {@code --timings} reports), lays out again only what changed, and survives damaged
+ * entries and builds running at the same time.
+ */
+class PdfCacheTest {
+    private static final String ALL_LAID_OUT = "0 from the cache, 3 laid out";
+    private static final String ALL_REUSED = "3 from the cache, 0 laid out";
+
+    @TempDir
+    Path root;
+
+    private Path cache() {
+        return root.resolve("cache");
+    }
+
+    private BuildResult build(GuideFixture fixture, String out, Optional<Path> cache) {
+        BuildOptions options = fixture.writeFiles().options();
+        try {
+            BuildResult result = GuideBuild.build(new BuildOptions(options.content(), options.templates(),
+                    root.resolve(out), options.sources(), true, cache));
+            assertThat(result.succeeded()).as(result.diagnostics().toString()).isTrue();
+            return result;
+        } catch (PublishException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private BuildResult buildCached(GuideFixture fixture, String out) {
+        return build(fixture, out, Optional.of(cache()));
+    }
+
+    private static String pdfStage(BuildResult result) {
+        return result.timings().stream().filter(s -> s.name().equals("pdfs")).map(StageTimes.Stage::detail)
+                .findFirst().orElseThrow();
+    }
+
+    /** Every file of a built site, by relative path. */
+    private Map<String, byte[]> files(String out) {
+        Path dir = root.resolve(out);
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private void assertSameSites(String expected, String actual) {
+        Map<String, byte[]> want = files(expected);
+        Map<String, byte[]> got = files(actual);
+        assertThat(got.keySet()).isEqualTo(want.keySet()).anyMatch(path -> path.endsWith(".pdf"));
+        want.forEach((path, bytes) -> assertThat(got.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.list(cache())) {
+            return files.filter(f -> f.toString().endsWith(".entry")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCachedBuildIsByteIdenticalToOneWithoutTheCacheAndReusesEveryPdf() {
+        GuideFixture fixture = GuideFixture.in(root);
+        build(fixture, "plain", Optional.empty());
+        assertThat(pdfStage(buildCached(fixture, "cold"))).isEqualTo(ALL_LAID_OUT);
+        assertThat(pdfStage(buildCached(fixture, "warm"))).isEqualTo(ALL_REUSED);
+        assertSameSites("plain", "cold");
+        assertSameSites("plain", "warm");
+    }
+
+    @Test
+    void aChangedChapterIsLaidOutAgainWithTheWholeGuideAndTheOtherChapterIsReused() {
+        GuideFixture fixture = GuideFixture.in(root);
+        buildCached(fixture, "before");
+        fixture.file("chapters/second.md", GuideFixture.SECOND.replace("is discussed in", "is weighed in"));
+        assertThat(pdfStage(buildCached(fixture, "after"))).isEqualTo("1 from the cache, 2 laid out");
+        build(fixture, "plain", Optional.empty());
+        assertSameSites("plain", "after");
+        assertThat(pdfStage(buildCached(fixture, "again"))).isEqualTo(ALL_REUSED);
+    }
+
+    @Test
+    void aChangedStylesheetOrPaperSizeMissesTheCache() {
+        GuideFixture fixture = GuideFixture.in(root);
+        buildCached(fixture, "a4");
+        fixture.file("guide.yml", GuideFixture.GUIDE + "paper: letter\n");
+        assertThat(pdfStage(buildCached(fixture, "letter"))).isEqualTo(ALL_LAID_OUT);
+        fixture.template("pdf.css", "body { font-family: 'Guide Serif'; }\n");
+        assertThat(pdfStage(buildCached(fixture, "styled"))).isEqualTo(ALL_LAID_OUT);
+        build(fixture, "plain", Optional.empty());
+        assertSameSites("plain", "styled");
+    }
+
+    @Test
+    void damagedEntriesAreLaidOutAgainAndReplaced() throws IOException {
+        GuideFixture fixture = GuideFixture.in(root);
+        build(fixture, "plain", Optional.empty());
+        buildCached(fixture, "first");
+        List<Path> entries = entries();
+        assertThat(entries).hasSize(4); // three PDFs and the list of the whole set
+        byte[] sound = Files.readAllBytes(entries.get(0));
+        for (int i = 0; i < entries.size(); i++) {
+            Path entry = entries.get(i);
+            byte[] bytes = Files.readAllBytes(entry);
+            switch (i % 3) {
+                case 0 -> Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                case 1 -> {
+                    bytes[bytes.length - 100] ^= 0x20;
+                    Files.write(entry, bytes);
+                }
+                default -> Files.write(entry, sound); // another key's sound entry
+            }
+        }
+        assertThat(pdfStage(buildCached(fixture, "repaired"))).isEqualTo(ALL_LAID_OUT);
+        assertSameSites("plain", "repaired");
+        assertThat(pdfStage(buildCached(fixture, "after"))).isEqualTo(ALL_REUSED);
+        assertSameSites("plain", "after");
+    }
+
+    @Test
+    void buildsRunningAtTheSameTimeShareTheCacheWithoutDamagingIt() throws Exception {
+        GuideFixture fixture = GuideFixture.in(root).writeFiles();
+        build(fixture, "plain", Optional.empty());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<BuildResult>> builds = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String out = "together-" + i;
+                builds.add(pool.submit(() -> buildCached(fixture, out)));
+            }
+            for (Future<BuildResult> build : builds) {
+                assertThat(build.get().succeeded()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int i = 0; i < 3; i++) {
+            assertSameSites("plain", "together-" + i);
+        }
+        assertThat(pdfStage(buildCached(fixture, "after"))).isEqualTo(ALL_REUSED);
+        assertSameSites("plain", "after");
+        assertThat(entries()).hasSize(4);
+    }
+}
