@@ -96,14 +96,29 @@ class IncrementalRebuildTest {
         Edits.save(second, GuideFixture.SECOND + "\nSee [[term:NRX]].\n");
 
         assertThat(preview.rebuilt("a broken reference", Set.of(second))).isEmpty();
-        assertThat(preview.diagnostics()).anySatisfy(d -> {
-            assertThat(d.severity()).isEqualTo(Severity.ERROR);
-            assertThat(d.position()).isEqualTo(new Position(second, 10, 5));
-            assertThat(d.message()).contains("NRX");
-        });
+        assertErrorAt(preview, new Position(second, 10, 5), "NRX");
         Edits.save(second, GuideFixture.SECOND + "\nSee [[term:NRC]].\n");
         assertThat(preview.rebuilt("the fix, built in full after a failed build", Set.of(second))).isEmpty();
         Edits.save(second, GuideFixture.SECOND + "\nSee [[term:NRC]] again.\n");
         assertThat(preview.rebuilt("the next edit", Set.of(second))).containsExactly("chapters/second.html");
+    }
+
+    @Test
+    void aLinkToAMissingAnchorIsReportedAtItsMarkdownLineAndNothingIsServedEarly() throws Exception {
+        GuideFixture fixture = fixture();
+        FreshComparison preview = new FreshComparison(fixture.options());
+        Path second = fixture.content().resolve("chapters/second.md");
+        Edits.save(second, GuideFixture.SECOND + "\nSee [the first chapter](first.html#nowhere).\n");
+
+        assertThat(preview.rebuilt("a link to a missing anchor", Set.of(second))).isEmpty();
+        assertErrorAt(preview, new Position(second, 10, 5), "nowhere");
+    }
+
+    private static void assertErrorAt(FreshComparison preview, Position at, String words) {
+        assertThat(preview.diagnostics()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.position()).isEqualTo(at);
+            assertThat(d.message()).contains(words);
+        });
     }
 }
