@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the live preview: time from saving a chapter of the real guide to the rebuilt page
 # being served by a warm `./studyguide serve` (5 warm-up edits, then N timed ones), the server's own
-# rebuild time, and the server's CPU time per edit, which other work on the machine disturbs less.
+# rebuild time, the time until it served the edited chapter's page (the early pages), and the server's CPU time per edit, which other work on the machine disturbs less.
 #   bash bench/serve.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ runs=${1:-20}
 [ -f target/studyguide.jar ] || ./mvnw -q -DskipTests package
 work=$(mktemp -d)
 cp -r content templates "$work/"
-./studyguide serve --content "$work/content" --templates "$work/templates" --out "$work/site" --port 0 \
+./studyguide serve --timings --content "$work/content" --templates "$work/templates" --out "$work/site" --port 0 \
   > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2> /dev/null; wait "$server" 2> /dev/null; rm -rf "$work"' EXIT
@@ -27,4 +27,6 @@ java bench/ServeLatency.java "$url" "$work/content/chapters/crises.md" chapters/
 after=$(cpu_ticks)
 grep '^Rebuilt' "$work/serve.log" | tail -n "$runs" | sed -n 's/.* in \([0-9]*\) ms:.*/\1/p' | sort -n \
   | awk '{ t[NR] = $1 } END { printf "rebuild (server side)  median=%d ms\n", t[int((NR + 1) / 2)] }'
+grep '^  stages: early pages' "$work/serve.log" | tail -n "$runs" | sed -n 's/.*early pages \([0-9]*\) ms.*/\1/p' | sort -n \
+  | awk '{ t[NR] = $1 } END { if (NR) printf "early pages (server)   median=%d ms\n", t[int((NR + 1) / 2)] }'
 echo "server CPU per edit    $(( (after - before) * 10 / (runs + 5) )) ms (warm-up edits included)"

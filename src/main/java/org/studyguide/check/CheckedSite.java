@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.studyguide.model.Position;
 import org.studyguide.render.SiteFiles;
@@ -22,11 +24,36 @@ final class CheckedSite {
     private final SiteFiles files;
     private final SortedMap<String, Page> pages;
     private final List<Reference> references;
+    private final Function<String, Optional<Page>> others;
 
-    private CheckedSite(SiteFiles files, SortedMap<String, Page> pages, List<Reference> references) {
+    private CheckedSite(SiteFiles files, SortedMap<String, Page> pages, List<Reference> references,
+            Function<String, Optional<Page>> others) {
         this.files = files;
         this.pages = pages;
         this.references = references;
+        this.others = others;
+    }
+
+    /**
+     * Parses only the pages {@code checked} names, whose ids and references the checks then look at;
+     * the other pages are parsed (or taken from the cache) only when a reference points into them.
+     */
+    static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath, ParseCache cache,
+            Set<String> checked, List<PageCheck> checks) {
+        cache.begin(root);
+        Function<String, Parsed> parse = path -> cache.get(path, files.files().get(path),
+                () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks));
+        SortedMap<String, Page> pages = new TreeMap<>();
+        List<Reference> references = new ArrayList<>();
+        for (String path : new TreeSet<>(checked)) {
+            if (files.contains(path) && SiteFiles.isHtml(path)) {
+                Parsed parsed = parse.apply(path);
+                pages.put(path, parsed.page());
+                references.addAll(parsed.references());
+            }
+        }
+        return new CheckedSite(files, pages, List.copyOf(references), path -> files.contains(path)
+                && SiteFiles.isHtml(path) ? Optional.of(parse.apply(path).page()) : Optional.empty());
     }
 
     /**
@@ -57,7 +84,7 @@ final class CheckedSite {
                 references.addAll(CssReferences.find(files.text(path), path, start));
             }
         }
-        return new CheckedSite(files, pages, List.copyOf(references));
+        return new CheckedSite(files, pages, List.copyOf(references), path -> Optional.empty());
     }
 
     /**
@@ -98,7 +125,8 @@ final class CheckedSite {
 
     /** The page at a site path, if there is an HTML page there. */
     Optional<Page> page(String path) {
-        return Optional.ofNullable(pages.get(path));
+        Page page = pages.get(path);
+        return page != null ? Optional.of(page) : others.apply(path);
     }
 
     /** Every reference of every page and stylesheet. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.studyguide.diag.Diagnostic;
@@ -88,9 +89,26 @@ public final class SiteChecker {
         return urls.computeIfAbsent(text, Url::parse);
     }
 
+    /**
+     * Like {@link #check(SiteFiles, Optional, Path, Optional, Diagnostics)}, but only the pages
+     * {@code pages} names, against the whole site: their links, ids and images. The preview checks an
+     * edited chapter's page this way before it serves it, ahead of the full check; the pages are
+     * those its {@link #reader} was handed (with the same {@code basePath} and root), and any other
+     * page a link points into is parsed only then.
+     */
+    public void checkPages(SiteFiles site, Set<String> pages, Optional<String> basePath, Path siteRootForMessages,
+            Optional<Path> userTemplates, Diagnostics diagnostics) {
+        this.basePath = basePath;
+        this.templates = Optional.of(new TemplatePlaces(siteRootForMessages, userTemplates));
+        run(CheckedSite.of(site, siteRootForMessages, basePath, cache, pages, PAGE_CHECKS), site, diagnostics);
+    }
+
     /** Checks a site again after a change that left the guide's settings alone, such as an edited stylesheet. */
     public void recheck(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
-        CheckedSite checked = CheckedSite.of(site, siteRootForMessages, basePath, cache, PAGE_CHECKS);
+        run(CheckedSite.of(site, siteRootForMessages, basePath, cache, PAGE_CHECKS), site, diagnostics);
+    }
+
+    private void run(CheckedSite checked, SiteFiles site, Diagnostics diagnostics) {
         for (Check check : CHECKS) {
             Diagnostics found = new Diagnostics();
             check.run(checked, found);

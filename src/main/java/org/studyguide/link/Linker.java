@@ -39,7 +39,7 @@ public final class Linker {
         for (Owned text : ContentWalk.markdown(guide)) {
             ParsedMarkdown parsed = earlier.parse(markdown, text.markdown(), text.owner());
             documents.put(text.markdown(), parsed);
-            for (RefUse use : markdown.references(parsed, diagnostics)) {
+            for (RefUse use : earlier.references(markdown, parsed, diagnostics)) {
                 if (index.resolve(use.ref(), diagnostics)) {
                     text.owner().ifPresent(owner -> graph.add(owner, ItemId.of(use.ref())));
                 }

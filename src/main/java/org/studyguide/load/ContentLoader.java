@@ -38,9 +38,14 @@ public final class ContentLoader {
 
     /** Loads the guide in {@code contentDir}, or empty when even {@code guide.yml} cannot be read. */
     public static Optional<LoadedGuide> load(Path contentDir, Diagnostics diagnostics) {
+        return load(contentDir, diagnostics, FileCache.none());
+    }
+
+    /** Loads the guide like {@link #load(Path, Diagnostics)}, parsing only the files {@code cache} does not hold. */
+    public static Optional<LoadedGuide> load(Path contentDir, Diagnostics diagnostics, FileCache cache) {
         Path guidePath = contentDir.resolve("guide.yml");
         Optional<GuideFileReader.GuideFile> guideFile = confined(contentDir, guidePath, diagnostics)
-                ? GuideFileReader.read(guidePath, diagnostics) : Optional.empty();
+                ? cache.read(guidePath, diagnostics, GuideFileReader::read) : Optional.empty();
         if (guideFile.isEmpty()) {
             return Optional.empty();
         }
@@ -48,25 +53,25 @@ public final class ContentLoader {
         Guide guide = new Guide(
                 guideFile.get().info(),
                 watch(Ref.Kind.CHAPTER, incomplete, diagnostics,
-                        () -> parts(contentDir, guideFile.get().parts(), diagnostics)),
+                        () -> parts(contentDir, guideFile.get().parts(), diagnostics, cache)),
                 watch(Ref.Kind.TERM, incomplete, diagnostics,
-                        () -> entries(contentDir, "glossary.yml", EntryReaders::terms, diagnostics)),
+                        () -> entries(contentDir, "glossary.yml", EntryReaders::terms, diagnostics, cache)),
                 watch(Ref.Kind.QUOTE, incomplete, diagnostics,
-                        () -> entries(contentDir, "quotes.yml", EntryReaders::quotes, diagnostics)),
+                        () -> entries(contentDir, "quotes.yml", EntryReaders::quotes, diagnostics, cache)),
                 watch(Ref.Kind.SOURCE, incomplete, diagnostics,
-                        () -> entries(contentDir, "sources.yml", EntryReaders::sources, diagnostics)),
+                        () -> entries(contentDir, "sources.yml", EntryReaders::sources, diagnostics, cache)),
                 watch(Ref.Kind.EVENT, incomplete, diagnostics,
-                        () -> entries(contentDir, "timeline.yml", EntryReaders::events, diagnostics)),
+                        () -> entries(contentDir, "timeline.yml", EntryReaders::events, diagnostics, cache)),
                 watch(Ref.Kind.PERSON, incomplete, diagnostics,
-                        () -> entries(contentDir, "people.yml", EntryReaders::people, diagnostics)));
+                        () -> entries(contentDir, "people.yml", EntryReaders::people, diagnostics, cache)));
         return Optional.of(new LoadedGuide(guide, Set.copyOf(incomplete)));
     }
 
     /** An entry file's items, unless the file leads outside the content folder. */
     private static <T> List<T> entries(Path contentDir, String name, BiFunction<Path, Diagnostics, List<T>> reader,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, FileCache cache) {
         Path file = contentDir.resolve(name);
-        return confined(contentDir, file, diagnostics) ? reader.apply(file, diagnostics) : List.of();
+        return confined(contentDir, file, diagnostics) ? cache.read(file, diagnostics, reader) : List.of();
     }
 
     /**
@@ -93,7 +98,7 @@ public final class ContentLoader {
     }
 
     private static List<Part> parts(Path contentDir, List<GuideFileReader.PartOutline> outlines,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, FileCache cache) {
         Path chapterDir = contentDir.resolve("chapters");
         List<String> files = chapterFiles(chapterDir);
         Set<String> listed = new HashSet<>();
@@ -113,8 +118,8 @@ public final class ContentLoader {
                             + " for the file names of its page and PDF (at most " + MAX_ID_BYTES + " letters)",
                             "choose a shorter id and rename the file to match");
                 } else if (confined(contentDir, chapterDir.resolve(ref.id() + ".md"), diagnostics)) {
-                    ChapterReader.read(ref.id(), chapterDir.resolve(ref.id() + ".md"), diagnostics)
-                            .ifPresent(chapters::add);
+                    cache.read(chapterDir.resolve(ref.id() + ".md"), diagnostics,
+                            (file, found) -> ChapterReader.read(ref.id(), file, found)).ifPresent(chapters::add);
                 }
             }
             parts.add(new Part(outline.title(), List.copyOf(chapters)));

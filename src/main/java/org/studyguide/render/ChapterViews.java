@@ -27,6 +27,11 @@ final class ChapterViews {
 
     /** Every chapter's page view, in reading order; built in parallel, as chapters are independent. */
     List<Views.ChapterPage> pages() {
+        return pages(id -> true);
+    }
+
+    /** The page views of the chapters whose ids {@code wanted} accepts, in reading order. */
+    List<Views.ChapterPage> pages(java.util.function.Predicate<String> wanted) {
         List<Slot> slots = new ArrayList<>();
         List<Chapter> chapters = linked.guide().chapters();
         int index = 0;
@@ -34,7 +39,9 @@ final class ChapterViews {
             for (Chapter chapter : part.chapters()) {
                 Views.Link previous = index > 0 ? link(chapters.get(index - 1)) : null;
                 Views.Link next = index + 1 < chapters.size() ? link(chapters.get(index + 1)) : null;
-                slots.add(new Slot(chapter, part, previous, next));
+                if (wanted.test(chapter.id())) {
+                    slots.add(new Slot(chapter, part, previous, next));
+                }
                 index++;
             }
         }

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
@@ -93,6 +95,26 @@ public final class SiteRenderer {
                 .all(chapters, site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of()))));
         PagesFiles.addTo(files, linked.guide().info());
         return SiteFiles.of(files);
+    }
+
+    /**
+     * Only the pages of the chapters {@code ids}, exactly as {@link #render} makes them (as published,
+     * without source marks), keyed by their paths; a page whose template failed is left out. Each
+     * page's tree goes to {@code onPassed}, as in {@link #render}. The preview serves an edited
+     * chapter's page with this before it renders the rest of the site. The pages are always passed
+     * anew (not taken from the pages this renderer remembers), so that the full render that follows
+     * hands them to its own checker too.
+     */
+    public Map<String, byte[]> chapterPages(LinkedGuide linked, boolean pdfs, Set<String> ids,
+            Diagnostics diagnostics, Consumer<PassedPage> onPassed) {
+        GuideLookup lookup = new GuideLookup(linked.guide());
+        Views.Site site = site(linked.guide(), pdfs);
+        Map<String, byte[]> files = new ConcurrentSkipListMap<>();
+        PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
+                diagnostics, Optional.empty(), onPassed);
+        new ChapterViews(linked, lookup, new MarkdownHtml(linked, lookup)).pages(ids::contains).parallelStream()
+                .forEach(chapter -> pages.write(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter));
+        return files;
     }
 
     private static Views.Site site(Guide guide, boolean pdfs) {

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.studyguide.build.BuildOptions;
 import org.studyguide.build.GuideBuild;
 import org.studyguide.build.StageTimes;
 import org.studyguide.build.WarmStages;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.link.LinkedGuide;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.publish.SiteUpdate;
@@ -23,10 +25,13 @@ import org.studyguide.render.SiteFiles;
 
 /**
  * Keeps the published site in step with the guide while the preview runs. The first build
- * publishes the whole site as {@code build} does. After that, the guide is loaded, linked, rendered
- * and checked again in memory by the warm JVM with {@link WarmStages} (unchanged Markdown texts are not
- * parsed again, nor unchanged pages run through the HTML passes or parsed for the check; the
- * templates are read afresh only when one changes), and only the files whose bytes changed are written; an asset change just copies that asset. A build with errors writes nothing, so the last good site stays served.
+ * publishes the whole site as {@code build} does. After an edit, the {@link EarlyPages} write the
+ * chapter pages that show it first, when they apply; then the guide is loaded, linked, rendered
+ * and checked again in memory by the warm JVM with {@link WarmStages} (unchanged Markdown texts are
+ * not parsed again, nor unchanged pages run through the HTML passes or parsed for the check; the
+ * templates are read afresh only when one changes), and only the files whose bytes changed are
+ * written; an asset change just copies that asset. A build with errors writes nothing more, so the
+ * last good site (with any early pages, which passed their own checks) stays served.
  */
 final class Rebuilder {
     private final BuildOptions options;
@@ -34,6 +39,9 @@ final class Rebuilder {
     private final Optional<Path> templates;
     private WarmStages stages;
     private Optional<SiteFiles> published = Optional.empty();
+    private final EarlyPages earlyPages = new EarlyPages();
+    /** The guide as linked before the last good build: what the next edit is compared with. */
+    private Optional<LinkedGuide> baseline = Optional.empty();
     private boolean failing;
 
     Rebuilder(BuildOptions options) {
@@ -60,16 +68,28 @@ final class Rebuilder {
     void forget() {
         stages = WarmStages.of(options.templates());
         published = Optional.empty();
+        baseline = Optional.empty();
         failing = true;
     }
 
     /** Builds the whole guide and publishes it. */
     Outcome buildAll() throws PublishException {
-        return build(System.nanoTime());
+        long start = System.nanoTime();
+        Optional<LinkedGuide> linked = earlyPages.link(options, stages);
+        return remembered(linked, build(start));
     }
 
     /** Rebuilds after {@code changed} paths changed, or returns empty when none of them matters. */
     Optional<Outcome> rebuild(Set<Path> changed) throws PublishException {
+        return rebuild(changed, served -> { });
+    }
+
+    /**
+     * Rebuilds after {@code changed} paths changed, or returns empty when none of them matters. When
+     * the {@link EarlyPages} apply, the chapter pages that show the change are written first and
+     * {@code early} hears which, before the rest of the site is built.
+     */
+    Optional<Outcome> rebuild(Set<Path> changed, Consumer<SiteUpdate.Changes> early) throws PublishException {
         long start = System.nanoTime();
         Affected affected = Affected.of(changed, content, templates);
         if (affected.isNone()) {
@@ -80,8 +100,37 @@ final class Rebuilder {
         }
         if (affected.templates()) {
             stages = stages.withNewTemplates(options.templates());
+            baseline = Optional.empty();
         }
-        return Optional.of(build(start));
+        Optional<LinkedGuide> linked = earlyPages.link(options, stages);
+        List<String> written = new ArrayList<>();
+        Optional<Duration> served = Optional.empty();
+        if (baseline.isPresent() && linked.isPresent() && published.isPresent() && !failing) {
+            Optional<SiteFiles> site = earlyPages.pages(options, stages, baseline.get(), linked.get(), published.get());
+            if (site.isPresent()) {
+                SiteUpdate.Changes changes = publish(site.get());
+                written.addAll(changes.written());
+                served = Optional.of(since(start));
+                early.accept(changes);
+            }
+        }
+        Outcome outcome = remembered(linked, build(start));
+        if (written.isEmpty()) {
+            return Optional.of(outcome);
+        }
+        written.addAll(outcome.changes().written());
+        List<StageTimes.Stage> timings = new ArrayList<>();
+        timings.add(new StageTimes.Stage("early pages", served.orElseThrow()));
+        timings.addAll(outcome.timings());
+        return Optional.of(new Outcome(outcome.diagnostics(),
+                new SiteUpdate.Changes(written.stream().distinct().sorted().toList(), outcome.changes().deleted()),
+                outcome.pages(), since(start), timings));
+    }
+
+    /** Keeps the guide as linked for a build that succeeded, to compare the next edit with. */
+    private Outcome remembered(Optional<LinkedGuide> linked, Outcome outcome) {
+        baseline = outcome.succeeded() ? linked : Optional.empty();
+        return outcome;
     }
 
     private Outcome build(long start) throws PublishException {

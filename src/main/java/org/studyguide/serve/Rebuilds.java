@@ -1,6 +1,8 @@
 package org.studyguide.serve;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.studyguide.publish.PublishException;
 
@@ -42,17 +44,30 @@ final class Rebuilds {
     void changed(Set<Path> paths) {
         try {
             Set<Path> saved = ScratchFiles.without(paths);
-            run(" after " + Terminal.shown(saved) + " changed", () -> rebuilder.rebuild(paths).ifPresent(outcome -> {
+            List<String> early = new ArrayList<>();
+            run(" after " + Terminal.shown(saved) + " changed", () -> rebuilder.rebuild(paths, served -> {
+                early.addAll(served.written());
+                live.reload(served.written());
+            }).ifPresent(outcome -> {
                 terminal.rebuilt(outcome, saved);
-                if (outcome.succeeded()) {
+                if (!outcome.succeeded()) {
+                    live.problems(terminal.report(outcome));
+                } else if (early.isEmpty()) {
                     live.reload(outcome.changes().written());
                 } else {
-                    live.problems(terminal.report(outcome));
+                    reloadUnlessEmpty(outcome.changes().written().stream().filter(p -> !early.contains(p)).toList());
                 }
             }));
         } catch (PublishException e) {
             rebuilder.forget();
             failed(e.getMessage() + STILL_SERVING);
+        }
+    }
+
+    /** Pages reload after the early pages only for what changed since; an empty list would reload every page. */
+    private void reloadUnlessEmpty(List<String> written) {
+        if (!written.isEmpty()) {
+            live.reload(written);
         }
     }
 
