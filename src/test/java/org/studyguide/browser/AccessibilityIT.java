@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,14 +37,7 @@ class AccessibilityIT extends ServedPages {
         "404.html, light", "404.html, dark",
         "print.html, light", "print.html, dark"})
     void hasNoViolations(String page, String theme) {
-        Browser browser = guide.session().browser();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setColorScheme(theme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT))) {
-            Page tab = context.newPage();
-            tab.navigate(guide.url(page));
-            AxeResults results = new AxeBuilder(tab).withTags(WCAG).analyze();
-            assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
-        }
+        audit(inTheme(theme), tab -> tab.navigate(guide.url(page)));
     }
 
     /** The phone layout: the compact header, and the chapter drawer open over the page. */
@@ -51,17 +45,11 @@ class AccessibilityIT extends ServedPages {
     @CsvSource({"index.html, light", "index.html, dark", "chapters/institutions.html, light",
         "chapters/institutions.html, dark"})
     void hasNoViolationsOnAPhoneWithTheDrawerOpen(String page, String theme) {
-        Browser browser = guide.session().browser();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-                .setIsMobile(true).setHasTouch(true)
-                .setColorScheme(theme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT))) {
-            Page tab = context.newPage();
+        audit(inTheme(theme).setViewportSize(390, 844).setIsMobile(true).setHasTouch(true), tab -> {
             tab.navigate(guide.url(page));
             tab.locator(".nav-toggle").click();
             assertThat(tab.locator("nav.chapters").isVisible()).isTrue();
-            AxeResults results = new AxeBuilder(tab).withTags(WCAG).analyze();
-            assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
-        }
+        });
     }
 
     /**
@@ -76,10 +64,7 @@ class AccessibilityIT extends ServedPages {
         "a chapter with every disclosure open, light", "a chapter with every disclosure open, dark",
         "the theme chosen with the toggle, light", "the theme chosen with the toggle, dark"})
     void hasNoViolationsInTheStatesTheReaderCreates(String state, String theme) {
-        Browser browser = guide.session().browser();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setColorScheme(theme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT))) {
-            Page tab = context.newPage();
+        audit(inTheme(theme), tab -> {
             switch (state) {
                 case "a turned flashcard" -> {
                     tab.navigate(guide.url("flashcards.html"));
@@ -104,6 +89,18 @@ class AccessibilityIT extends ServedPages {
                             .isEqualTo(theme.equals("dark") ? "light" : "dark");
                 }
             }
+        });
+    }
+
+    private static Browser.NewContextOptions inTheme(String theme) {
+        return new Browser.NewContextOptions().setColorScheme(theme.equals("dark") ? ColorScheme.DARK : ColorScheme.LIGHT);
+    }
+
+    /** Opens a tab with {@code options}, brings it to the state to check, and audits it with axe. */
+    private void audit(Browser.NewContextOptions options, Consumer<Page> reach) {
+        try (BrowserContext context = guide.session().browser().newContext(options)) {
+            Page tab = context.newPage();
+            reach.accept(tab);
             AxeResults results = new AxeBuilder(tab).withTags(WCAG).analyze();
             assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
         }

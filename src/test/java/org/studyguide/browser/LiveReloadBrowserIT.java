@@ -42,8 +42,9 @@ class LiveReloadBrowserIT {
         GuideFixture fixture = GuideFixture.in(root).writeFiles();
         Path chapter = fixture.content().resolve("chapters/first.md");
         List<String> problems = new CopyOnWriteArrayList<>();
+        StringWriter out = new StringWriter();
         try (PreviewServer server = PreviewServer.start(fixture.options().pdfs(false), 0,
-                    new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+                    new PrintWriter(out, true), new PrintWriter(new StringWriter()));
                 BrowserSession session = BrowserSession.start();
                 BrowserContext context = session.browser().newContext()) {
             // The event stream never ends, so it cannot pass through a fetching route.
@@ -81,6 +82,12 @@ class LiveReloadBrowserIT {
             page.locator("main").getByText("fixed again").waitFor();
             assertThat(page.locator(".studyguide-live").count()).isZero();
             assertThat(Files.readString(fixture.out().resolve("chapters/first.html"))).doesNotContain("__studyguide");
+            // The edited page is served before the rest of the site is rebuilt, which may reload it once
+            // more: let that rebuild finish first.
+            await(page, () -> out.toString().lines().filter(line -> line.startsWith("Rebuilt after ")).count() == 2,
+                    "the second good edit's rebuild never finished");
+            // Leave the served page, so that no reload's requests are on their way while the context closes.
+            page.navigate("about:blank");
         }
         assertThat(problems).isEmpty();
     }

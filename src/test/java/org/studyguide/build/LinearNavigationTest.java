@@ -2,16 +2,13 @@ package org.studyguide.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studyguide.render.ChapterNav;
 import org.studyguide.testing.BuiltGuide;
+import org.studyguide.testing.FileSizes;
 import org.studyguide.testing.GeneratedGuide;
 import org.studyguide.testing.GuideFixture;
 
@@ -37,7 +34,7 @@ class LinearNavigationTest {
         // Two more part titles in the navigation, nothing that grows with the chapters.
         assertThat(largestLarge - largestSmall).isLessThan(1024);
         // Twice the chapters: about twice the bytes (the whole list on every page gave about 3.5 times).
-        assertThat((double) siteBytes(large) / siteBytes(small)).isLessThan(2.2);
+        assertThat((double) FileSizes.under(large.out()) / FileSizes.under(small.out())).isLessThan(2.2);
     }
 
     @Test
@@ -74,26 +71,6 @@ class LinearNavigationTest {
     }
 
     private static long largestChapterPage(BuiltGuide built) {
-        try (Stream<Path> pages = Files.list(built.out().resolve("chapters"))) {
-            return pages.mapToLong(LinearNavigationTest::size).max().orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long siteBytes(BuiltGuide built) {
-        try (Stream<Path> files = Files.walk(built.out())) {
-            return files.filter(Files::isRegularFile).mapToLong(LinearNavigationTest::size).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FileSizes.largestIn(built.out().resolve("chapters"));
     }
 }

@@ -193,11 +193,12 @@ class RealGuideIT {
      * Words of the chapter's own prose: its body without embedded quotations and without the
      * labels of inline quotation links, which are the reading's words rather than the guide's, and
      * without the explanations under embedded quotations, which belong to the quotation (they are
-     * written once in quotes.yml and shown wherever it is embedded).
+     * written once in quotes.yml and shown wherever it is embedded), and without the margin notes,
+     * which repeat a term's expansion, a quotation's context or a footnote.
      */
     private static int proseWords(Document chapter) {
         org.jsoup.nodes.Element body = chapter.selectFirst(".chapter-body").clone();
-        body.select("figure, a.ref-quote, details.quote-explanation").remove();
+        body.select("figure, a.ref-quote, details.quote-explanation, .margin-note").remove();
         String text = body.text().strip();
         return text.isEmpty() ? 0 : text.split("\\s+").length;
     }
