@@ -6,32 +6,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.studyguide.testing.ServedGuide;
 
 /** The layout in a real browser: themes and their toggle, small screens, the CSP, and pages without JavaScript. */
-class LayoutAndThemeIT {
-    @TempDir
-    static Path dir;
-
-    private static ServedGuide guide;
-
-    @BeforeAll
-    static void start() {
-        guide = ServedGuide.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        guide.close();
-    }
-
+class LayoutAndThemeIT extends ServedPages {
     private static BrowserContext context(Browser.NewContextOptions options) {
         return guide.session().browser().newContext(options);
     }

@@ -12,11 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.studyguide.testing.ServedGuide;
 
 /**
  * In headless chromium, every page of the real guide loads without a single failed request, both
@@ -24,22 +20,7 @@ import org.studyguide.testing.ServedGuide;
  * glossary pop-ups load on first use; and the 404 page, served at a deep missing address, loads
  * its stylesheet and scripts.
  */
-class PagesLoadIT {
-    @TempDir
-    static Path dir;
-
-    private static ServedGuide guide;
-
-    @BeforeAll
-    static void start() {
-        guide = ServedGuide.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        guide.close();
-    }
-
+class PagesLoadIT extends ServedPages {
     private static List<String> pages() throws IOException {
         try (Stream<Path> files = Files.walk(guide.site())) {
             return files.map(f -> guide.site().relativize(f).toString().replace('\\', '/'))

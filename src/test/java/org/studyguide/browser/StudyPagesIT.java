@@ -6,34 +6,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.studyguide.testing.ServedGuide;
 
 /**
  * The study pages of the real guide in chromium: the themes matrix as a labelled list on a phone
  * and a table in print, essay outlines that open without JavaScript, and callouts in both themes.
  */
-class StudyPagesIT {
-    @TempDir
-    static Path dir;
-
-    private static ServedGuide guide;
-
-    @BeforeAll
-    static void start() {
-        guide = ServedGuide.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        guide.close();
-    }
-
+class StudyPagesIT extends ServedPages {
     private static BrowserContext context(Browser.NewContextOptions options) {
         return guide.session().browser().newContext(options);
     }
