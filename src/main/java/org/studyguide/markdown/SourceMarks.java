@@ -26,7 +26,8 @@ import org.studyguide.model.Position;
  * in the author's file each one was written, so that the check stage, which sees only the rendered
  * pages, can report a broken link or an image without alt text at the Markdown or YAML line that
  * made it. The marks are an attribute, {@value #ATTRIBUTE}, holding {@code line:column:file}; they
- * live only between render and check: {@link #strip} removes them before the site is published.
+ * live only between render and check: {@code PassedPage} takes them out of each page's tree before
+ * it is written.
  */
 public final class SourceMarks {
     /** The attribute that carries an element's place in the author's file. */
@@ -39,8 +40,6 @@ public final class SourceMarks {
             Link.class, Image.class, LinkRef.class, ImageRef.class, AutoLink.class, Heading.class);
     private static final Pattern VALUE = Pattern.compile("(\\d+):(\\d+):(.+)", Pattern.DOTALL);
     /** A start tag, its attribute values quoted (as Jsoup writes them), and the mark in it. */
-    private static final Pattern TAG = Pattern.compile("<[a-zA-Z](?:[^>\"]|\"[^\"]*\")*>");
-    private static final Pattern MARK = Pattern.compile(" " + ATTRIBUTE + "=\"\\d+:\\d+:[^\"]*\"");
 
     private SourceMarks() {
     }
@@ -53,20 +52,6 @@ public final class SourceMarks {
         }
         return Optional.of(new Position(Path.of(matcher.group(3)),
                 Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
-    }
-
-    /** A page without its marks. */
-    public static String strip(String html) {
-        if (!html.contains(ATTRIBUTE)) {
-            return html;
-        }
-        Matcher tag = TAG.matcher(html);
-        StringBuilder out = new StringBuilder(html.length());
-        while (tag.find()) {
-            tag.appendReplacement(out, Matcher.quoteReplacement(MARK.matcher(tag.group()).replaceAll("")));
-        }
-        tag.appendTail(out);
-        return out.toString();
     }
 
     static String encode(Position at) {

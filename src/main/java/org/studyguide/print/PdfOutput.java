@@ -22,7 +22,6 @@ import org.studyguide.model.Chapter;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Position;
 import org.studyguide.render.SiteFiles;
-import org.studyguide.render.UnmarkedSite;
 
 /**
  * The PDF step of the render stage: from the rendered site, a PDF per chapter
@@ -61,7 +60,7 @@ public final class PdfOutput {
             return new Added(site, 0, 0);
         }
         String css = stylesheet(ownStylesheet);
-        SiteFiles pages = UnmarkedSite.of(only(site, PdfBook.pagesRead(guide)));
+        SiteFiles pages = only(site, PdfBook.pagesRead(guide));
         PdfStore store = new PdfStore(cache, guide, pages, css);
         Optional<Map<String, byte[]>> stored = store.findBook();
         if (stored.isPresent()) {

@@ -28,12 +28,4 @@ class SourceMarksTest {
         Document html = MarkdownFixture.html("The [[NRC]] and [[quote:q]] and NATO.");
         assertThat(html.select("[" + SourceMarks.ATTRIBUTE + "]")).isEmpty();
     }
-
-    @Test
-    void stripRemovesMarksFromTagsButNotFromText() {
-        String page = "<p title=\"a > b\" " + SourceMarks.ATTRIBUTE + "=\"3:4:a.md\">"
-                + "data-sg-source=\"1:1:x\"</p><img src=\"x.png\" " + SourceMarks.ATTRIBUTE + "=\"5:1:dir/a b.md\">";
-        assertThat(SourceMarks.strip(page))
-                .isEqualTo("<p title=\"a > b\">data-sg-source=\"1:1:x\"</p><img src=\"x.png\">");
-    }
 }
