@@ -58,7 +58,16 @@
   }
 
   // Wide screens: the chapter list scrolls on its own (style.css); start it at the current chapter.
+  // Measured once the fonts are in: lines laid out in a fallback font would put it elsewhere.
   function showCurrentChapter(nav) {
+    if (document.fonts && document.fonts.ready) {
+      document.fonts.ready.then(function () { scrollToCurrent(nav); });
+    } else {
+      scrollToCurrent(nav);
+    }
+  }
+
+  function scrollToCurrent(nav) {
     var current = nav.querySelector('[aria-current="page"]');
     if (current && nav.scrollHeight > nav.clientHeight) {
       var box = nav.getBoundingClientRect();
