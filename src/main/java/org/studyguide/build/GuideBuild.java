@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.studyguide.cache.ContentCache;
 import org.studyguide.check.SiteChecker;
+import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.DiagnosticPrinter;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
@@ -56,8 +57,30 @@ public final class GuideBuild {
      * builds, and the rendered site: the preview server rebuilds this way and writes only what changed.
      */
     public static InMemory inMemory(BuildOptions options, WarmStages stages) {
-        Checked checked = loadAndCheck(options, stages, false);
+        return inMemory(loadAndCheck(options, stages, Optional.empty(), false));
+    }
+
+    /**
+     * As {@link #inMemory(BuildOptions, WarmStages)}, from the guide as the caller loaded and linked
+     * it (without errors) with {@code stages}: the preview links each edit once, for its early pages
+     * and for this build.
+     */
+    public static InMemory inMemory(BuildOptions options, WarmStages stages, Linked linked) {
+        return inMemory(loadAndCheck(options, stages, Optional.of(linked), false));
+    }
+
+    private static InMemory inMemory(Checked checked) {
         return new InMemory(checked.result(false), checked.site().filter(s -> !checked.diagnostics().hasErrors()));
+    }
+
+    /**
+     * A guide loaded and linked ahead of a build.
+     *
+     * @param loaded the guide as loaded
+     * @param linked the guide as linked
+     * @param found  what loading and linking it reported (no errors)
+     */
+    public record Linked(LoadedGuide loaded, LinkedGuide linked, List<Diagnostic> found) {
     }
 
     /** The folders a published site must stay apart from: the content and templates folders. */
@@ -77,13 +100,16 @@ public final class GuideBuild {
     /** @param storeOutputs whether to add what was laid out to the cache ({@code check} writes nothing) */
     private static Checked loadAndCheck(BuildOptions options, boolean storeOutputs) {
         return loadAndCheck(options, new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()),
-                new SiteChecker()), storeOutputs);
+                new SiteChecker()), Optional.empty(), storeOutputs);
     }
 
-    private static Checked loadAndCheck(BuildOptions options, WarmStages stages, boolean storeOutputs) {
+    private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
+            boolean storeOutputs) {
         StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
-        Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
+        prelinked.ifPresent(linked -> linked.found().forEach(diagnostics::add));
+        Optional<LoadedGuide> loaded = prelinked.isPresent() ? prelinked.map(Linked::loaded)
+                : ContentLoader.load(options.content(), diagnostics);
         Optional<Guide> guide = loaded.map(LoadedGuide::guide);
         times.lap("load");
         if (loaded.isEmpty()) {
@@ -91,7 +117,8 @@ public final class GuideBuild {
         }
         boolean pdfs = options.pdfs() && guide.get().info().pdf();
         Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
-        Rendered rendered = linkAndRender(loaded.get(), options, stages, pdfs, basePath, diagnostics, times);
+        Rendered rendered = linkAndRender(loaded.get(), prelinked.map(Linked::linked), options, stages, pdfs, basePath,
+                diagnostics, times);
         SiteFiles site = rendered.site();
         Optional<Integer> verified = rendered.verified();
         if (!diagnostics.hasErrors() && pdfs) {
@@ -114,9 +141,9 @@ public final class GuideBuild {
      * text's parse tree) can go once the pages are rendered. The checker reads each page's tree as
      * the renderer finishes it, so that no page is parsed twice.
      */
-    private static Rendered linkAndRender(LoadedGuide loaded, BuildOptions options, WarmStages stages, boolean pdfs,
-            Optional<String> basePath, Diagnostics diagnostics, StageTimes times) {
-        LinkedGuide linked = Linker.link(loaded, diagnostics, stages.texts());
+    private static Rendered linkAndRender(LoadedGuide loaded, Optional<LinkedGuide> prelinked, BuildOptions options,
+            WarmStages stages, boolean pdfs, Optional<String> basePath, Diagnostics diagnostics, StageTimes times) {
+        LinkedGuide linked = prelinked.orElseGet(() -> Linker.link(loaded, diagnostics, stages.texts()));
         times.lap("link");
         Guide guide = loaded.guide();
         Optional<Integer> verified = sourceTexts(options, guide, diagnostics)

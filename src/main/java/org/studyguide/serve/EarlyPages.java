@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.studyguide.build.BuildOptions;
+import org.studyguide.build.GuideBuild;
 import org.studyguide.build.WarmStages;
 import org.studyguide.check.SiteChecker;
 import org.studyguide.diag.Diagnostics;
@@ -12,6 +13,7 @@ import org.studyguide.link.LinkedGuide;
 import org.studyguide.link.Linker;
 import org.studyguide.load.ContentLoader;
 import org.studyguide.load.FileCache;
+import org.studyguide.load.LoadedGuide;
 import org.studyguide.model.Ref;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.Urls;
@@ -31,12 +33,19 @@ final class EarlyPages {
     private final SiteChecker checker = new SiteChecker();
     private final FileCache files = new FileCache();
 
-    /** Loads and links the guide as the full build will, or returns empty when that finds an error. */
-    Optional<LinkedGuide> link(BuildOptions options, WarmStages stages) {
+    /**
+     * Loads and links the guide, for these pages and for the full build that follows, or returns
+     * empty when that finds an error (the full build then loads the guide afresh and reports it).
+     */
+    Optional<GuideBuild.Linked> link(BuildOptions options, WarmStages stages) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<LinkedGuide> linked = ContentLoader.load(options.content(), diagnostics, files)
-                .map(loaded -> Linker.link(loaded, diagnostics, stages.texts()));
-        return diagnostics.hasErrors() ? Optional.empty() : linked;
+        Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics, files);
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        LinkedGuide linked = Linker.link(loaded.get(), diagnostics, stages.texts());
+        return diagnostics.hasErrors() ? Optional.empty()
+                : Optional.of(new GuideBuild.Linked(loaded.get(), linked, diagnostics.sorted()));
     }
 
     /**

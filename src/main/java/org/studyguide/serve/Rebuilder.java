@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.studyguide.build.BuildOptions;
 import org.studyguide.build.GuideBuild;
@@ -25,13 +26,14 @@ import org.studyguide.render.SiteFiles;
 
 /**
  * Keeps the published site in step with the guide while the preview runs. The first build
- * publishes the whole site as {@code build} does. After an edit, the {@link EarlyPages} write the
- * chapter pages that show it first, when they apply; then the guide is loaded, linked, rendered
- * and checked again in memory by the warm JVM with {@link WarmStages} (unchanged Markdown texts are
- * not parsed again, nor unchanged pages run through the HTML passes or parsed for the check; the
- * templates are read afresh only when one changes), and only the files whose bytes changed are
- * written; an asset change just copies that asset. A build with errors writes nothing more, so the
- * last good site (with any early pages, which passed their own checks) stays served.
+ * publishes the whole site as {@code build} does. After an edit, the guide is loaded and linked
+ * once (unchanged files and Markdown texts are not parsed again); the {@link EarlyPages} write the
+ * chapter pages that show the edit first, when they apply; then the same linked guide is rendered
+ * and checked in full in memory by the warm JVM with {@link WarmStages} (unchanged pages are not
+ * run through the HTML passes or parsed for the check again; the templates are read afresh only
+ * when one changes), and only the files whose bytes changed are written; an asset change just
+ * copies that asset. A build with errors writes nothing more, so the last good site (with any
+ * early pages, which passed their own checks) stays served.
  */
 final class Rebuilder {
     private final BuildOptions options;
@@ -75,46 +77,55 @@ final class Rebuilder {
     /** Builds the whole guide and publishes it. */
     Outcome buildAll() throws PublishException {
         long start = System.nanoTime();
-        Optional<LinkedGuide> linked = earlyPages.link(options, stages);
-        return remembered(linked, build(start));
+        Optional<GuideBuild.Linked> linked = earlyPages.link(options, stages);
+        return remembered(linked, build(start, linked));
     }
 
     /** Rebuilds after {@code changed} paths changed, or returns empty when none of them matters. */
     Optional<Outcome> rebuild(Set<Path> changed) throws PublishException {
-        return rebuild(changed, served -> { });
+        return rebuild(changed, () -> true, served -> { });
     }
 
     /**
-     * Rebuilds after {@code changed} paths changed, or returns empty when none of them matters. When
-     * the {@link EarlyPages} apply, the chapter pages that show the change are written first and
-     * {@code early} hears which, before the rest of the site is built.
+     * Rebuilds after {@code changed} paths changed, or returns empty when none of them matters or
+     * {@code settled} says the files are still being written. The guide is read at once and
+     * {@code settled} asked only before anything read is written, so that the wait for the
+     * folders to be quiet overlaps the work; when it is false, nothing is written and the caller
+     * rebuilds with the later changes. When the {@link EarlyPages} apply, the chapter pages that
+     * show the change are written first and {@code early} hears which, before the rest of the
+     * site is built (from the same loaded and linked guide).
      */
-    Optional<Outcome> rebuild(Set<Path> changed, Consumer<SiteUpdate.Changes> early) throws PublishException {
+    Optional<Outcome> rebuild(Set<Path> changed, BooleanSupplier settled, Consumer<SiteUpdate.Changes> early)
+            throws PublishException {
         long start = System.nanoTime();
         Affected affected = Affected.of(changed, content, templates);
         if (affected.isNone()) {
             return Optional.empty();
         }
         if (affected.onlyAssets() && published.isPresent() && !failing) {
-            return Optional.of(copyAssets(affected.assets(), start));
+            return settled.getAsBoolean() ? Optional.of(copyAssets(affected.assets(), start)) : Optional.empty();
         }
         if (affected.templates()) {
             stages = stages.withNewTemplates(options.templates());
             baseline = Optional.empty();
         }
-        Optional<LinkedGuide> linked = earlyPages.link(options, stages);
+        Optional<GuideBuild.Linked> linked = earlyPages.link(options, stages);
+        Optional<SiteFiles> earlySite = Optional.empty();
+        if (baseline.isPresent() && linked.isPresent() && published.isPresent() && !failing) {
+            earlySite = earlyPages.pages(options, stages, baseline.get(), linked.get().linked(), published.get());
+        }
+        if (!settled.getAsBoolean()) {
+            return Optional.empty();
+        }
         List<String> written = new ArrayList<>();
         Optional<Duration> served = Optional.empty();
-        if (baseline.isPresent() && linked.isPresent() && published.isPresent() && !failing) {
-            Optional<SiteFiles> site = earlyPages.pages(options, stages, baseline.get(), linked.get(), published.get());
-            if (site.isPresent()) {
-                SiteUpdate.Changes changes = publish(site.get());
-                written.addAll(changes.written());
-                served = Optional.of(since(start));
-                early.accept(changes);
-            }
+        if (earlySite.isPresent()) {
+            SiteUpdate.Changes changes = publish(earlySite.get());
+            written.addAll(changes.written());
+            served = Optional.of(since(start));
+            early.accept(changes);
         }
-        Outcome outcome = remembered(linked, build(start));
+        Outcome outcome = remembered(linked, build(start, linked));
         if (written.isEmpty()) {
             return Optional.of(outcome);
         }
@@ -128,13 +139,15 @@ final class Rebuilder {
     }
 
     /** Keeps the guide as linked for a build that succeeded, to compare the next edit with. */
-    private Outcome remembered(Optional<LinkedGuide> linked, Outcome outcome) {
-        baseline = outcome.succeeded() ? linked : Optional.empty();
+    private Outcome remembered(Optional<GuideBuild.Linked> linked, Outcome outcome) {
+        baseline = outcome.succeeded() ? linked.map(GuideBuild.Linked::linked) : Optional.empty();
         return outcome;
     }
 
-    private Outcome build(long start) throws PublishException {
-        GuideBuild.InMemory built = GuideBuild.inMemory(options, stages);
+    /** The full build, from the guide as linked for the early pages when that found no error. */
+    private Outcome build(long start, Optional<GuideBuild.Linked> linked) throws PublishException {
+        GuideBuild.InMemory built = linked.isPresent() ? GuideBuild.inMemory(options, stages, linked.get())
+                : GuideBuild.inMemory(options, stages);
         List<StageTimes.Stage> timings = new ArrayList<>(built.result().timings());
         if (built.site().isEmpty()) {
             failing = true;

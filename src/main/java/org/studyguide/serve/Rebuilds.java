@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.studyguide.publish.PublishException;
 
 /**
@@ -40,12 +41,15 @@ final class Rebuilds {
         });
     }
 
-    /** Rebuilds after a burst of changes; called on the watcher's thread, so rebuilds never overlap. */
-    void changed(Set<Path> paths) {
+    /**
+     * Rebuilds after a burst of changes, writing nothing unless {@code settled} says it is over;
+     * called on the watcher's thread, so rebuilds never overlap.
+     */
+    void changed(Set<Path> paths, BooleanSupplier settled) {
         try {
             Set<Path> saved = ScratchFiles.without(paths);
             List<String> early = new ArrayList<>();
-            run(" after " + Terminal.shown(saved) + " changed", () -> rebuilder.rebuild(paths, served -> {
+            run(" after " + Terminal.shown(saved) + " changed", () -> rebuilder.rebuild(paths, settled, served -> {
                 early.addAll(served.written());
                 live.reload(served.written());
             }).ifPresent(outcome -> {

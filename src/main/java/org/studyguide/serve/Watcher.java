@@ -14,26 +14,35 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
  * Watches folders and everything below them, and reports each burst of changes once. Editors often
- * save by writing a temporary file and renaming it over the original, which produces several events
- * within a few milliseconds; the watcher waits until the folders have been quiet for
- * {@link #QUIET_MILLIS} before reporting the paths touched, so one save causes one rebuild.
+ * save by writing a temporary file and renaming it over the original, or write a file in place in
+ * several steps, which produces several events within a few milliseconds. A burst is reported as
+ * soon as it begins, so that the listener can read and build at once; before it writes anything it
+ * asks {@link #settled()}, which waits until the folders have been quiet for {@link #QUIET_MILLIS}
+ * since the last event. When more events came, the burst is not over: the listener drops what it
+ * read, and the burst is reported again with the paths changed since, so that nothing is ever
+ * shown from a file read while it was being written, and one save causes one published rebuild.
  */
 final class Watcher implements AutoCloseable {
-    /** How long the folders must be quiet before a burst of changes is reported. */
+    /** How long the folders must be quiet before a burst of changes counts as over. */
     static final long QUIET_MILLIS = 25;
-    /** A burst longer than this is reported anyway, so a steady stream of writes still rebuilds. */
+    /** A burst longer than this is taken as over anyway, so a steady stream of writes still rebuilds. */
     private static final long LONGEST_BURST_MILLIS = 500;
 
     private final WatchService service;
-    private final Consumer<Set<Path>> onChange;
+    private final Listener onChange;
     private final Thread thread;
+    /** Paths changed and not yet reported in a burst that was over; touched on the watcher's thread only. */
+    private final Set<Path> pending = new LinkedHashSet<>();
+    private long burstStart;
+    private long lastEvent;
+    private boolean superseded;
 
-    private Watcher(WatchService service, Consumer<Set<Path>> onChange) {
+    private Watcher(WatchService service, Listener onChange) {
         this.service = service;
         this.onChange = onChange;
         this.thread = new Thread(this::loop, "studyguide-watcher");
@@ -43,10 +52,9 @@ final class Watcher implements AutoCloseable {
     /**
      * Starts watching {@code roots} (folders that do not exist are skipped).
      *
-     * @param onChange called on the watcher's thread with the paths changed in one burst; a root in
-     *                 the set means events were lost and anything below it may have changed
+     * @param onChange hears of each burst of changes
      */
-    static Watcher start(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
+    static Watcher start(List<Path> roots, Listener onChange) throws IOException {
         Watcher watcher = new Watcher(FileSystems.getDefault().newWatchService(), onChange);
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
@@ -74,16 +82,22 @@ final class Watcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                Set<Path> changed = new LinkedHashSet<>();
-                collect(service.take(), changed);
-                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS);
-                WatchKey next;
-                while (System.nanoTime() < deadline
-                        && (next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    collect(next, changed);
+                if (pending.isEmpty()) {
+                    collect(service.take(), pending);
+                    burstStart = lastEvent;
                 }
-                if (!changed.isEmpty()) {
-                    onChange.accept(Set.copyOf(changed));
+                WatchKey ready;
+                while ((ready = service.poll()) != null) {
+                    collect(ready, pending);
+                }
+                Set<Path> burst = Set.copyOf(pending);
+                pending.clear();
+                superseded = false;
+                onChange.changed(burst, this::settled);
+                if (superseded) {
+                    pending.addAll(burst);
+                } else {
+                    burstStart = System.nanoTime();
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
@@ -91,7 +105,37 @@ final class Watcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the folders have been quiet for {@link #QUIET_MILLIS} since the last event, and
+     * says whether the burst being reported is over: false when more changes came meanwhile (they
+     * are reported with the burst's paths next), true when none did or the burst has gone on for
+     * longer than {@link #LONGEST_BURST_MILLIS}. To be called by the listener, on the watcher's thread.
+     */
+    private boolean settled() {
+        try {
+            while (true) {
+                long quietLeft = lastEvent + TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS) - System.nanoTime();
+                WatchKey next = quietLeft > 0 ? service.poll(quietLeft, TimeUnit.NANOSECONDS) : service.poll();
+                if (next == null && quietLeft <= 0) {
+                    return true;
+                }
+                if (next != null) {
+                    collect(next, pending);
+                    if (lastEvent - burstStart < TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS)) {
+                        superseded = true;
+                        return false;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            superseded = true;
+            return false;
+        }
+    }
+
     private void collect(WatchKey key, Set<Path> changed) {
+        lastEvent = System.nanoTime();
         Path folder = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
@@ -118,6 +162,20 @@ final class Watcher implements AutoCloseable {
             // Removed again before it could be walked; its own deletion event follows.
             changed.add(folder);
         }
+    }
+
+    /** Hears of each burst of changes. */
+    @FunctionalInterface
+    interface Listener {
+        /**
+         * Called on the watcher's thread as a burst of changes begins.
+         *
+         * @param paths   the paths changed; a watched root among them means events were lost and
+         *                anything below it may have changed
+         * @param settled to ask, before writing anything read since the change, whether the burst
+         *                is over; when false, drop what was read: the burst is reported again
+         */
+        void changed(Set<Path> paths, BooleanSupplier settled);
     }
 
     /** Stops watching and waits for the watcher's thread to end. */

@@ -45,7 +45,7 @@ final class FreshComparison {
     List<String> rebuilt(String what, Set<Path> changed) throws PublishException {
         Map<String, String> earlyPages = new TreeMap<>();
         List<String> early = new ArrayList<>();
-        Outcome outcome = rebuilder.rebuild(changed, written -> {
+        Outcome outcome = rebuilder.rebuild(changed, () -> true, written -> {
             early.addAll(written.written());
             written.written().forEach(path -> earlyPages.put(path, read(options.out().resolve(path))));
         }).orElseThrow();
