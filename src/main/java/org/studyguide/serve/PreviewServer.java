@@ -56,24 +56,25 @@ public final class PreviewServer implements AutoCloseable {
         Rebuilder rebuilder = new Rebuilder(options);
         rebuilder.requirePublishable();
         LiveReload live = new LiveReload();
+        EarlyFetch fetches = new EarlyFetch();
         try {
-            Rebuilds rebuilds = new Rebuilds(rebuilder, new Terminal(options.out(), out, err, timings), live);
+            Rebuilds rebuilds = new Rebuilds(rebuilder, new Terminal(options.out(), out, err, timings), live, fetches);
             rebuilds.first();
-            return serve(options, port, live, rebuilder.watched(), rebuilds);
+            return serve(options, port, live, fetches, rebuilder.watched(), rebuilds);
         } catch (PublishException | IOException | RuntimeException e) {
             live.close();
             throw e;
         }
     }
 
-    private static PreviewServer serve(BuildOptions options, int port, LiveReload live, List<Path> watched,
-            Rebuilds rebuilds) throws IOException {
+    private static PreviewServer serve(BuildOptions options, int port, LiveReload live, EarlyFetch fetches,
+            List<Path> watched, Rebuilds rebuilds) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         ExecutorService threads = Executors.newCachedThreadPool(daemons());
         http.setExecutor(threads);
         PreviewServer server = new PreviewServer(http, threads, live);
         RequestGuard guard = new RequestGuard(http.getAddress().getPort());
-        guard(http.createContext("/", new SiteHandler(options.out())), guard);
+        guard(http.createContext("/", new SiteHandler(options.out(), fetches)), guard);
         guard(http.createContext(PreviewAssets.PREFIX, new PreviewAssets(live)), guard);
         http.start();
         try {

@@ -18,11 +18,13 @@ final class Rebuilds {
     private final Rebuilder rebuilder;
     private final Terminal terminal;
     private final LiveReload live;
+    private final EarlyFetch fetches;
 
-    Rebuilds(Rebuilder rebuilder, Terminal terminal, LiveReload live) {
+    Rebuilds(Rebuilder rebuilder, Terminal terminal, LiveReload live, EarlyFetch fetches) {
         this.rebuilder = rebuilder;
         this.terminal = terminal;
         this.live = live;
+        this.fetches = fetches;
     }
 
     /**
@@ -51,7 +53,14 @@ final class Rebuilds {
             List<String> early = new ArrayList<>();
             run(" after " + Terminal.shown(saved) + " changed", () -> rebuilder.rebuild(paths, settled, served -> {
                 early.addAll(served.written());
+                boolean listening = live.clients() > 0;
+                if (listening) {
+                    fetches.expect(served.written());
+                }
                 live.reload(served.written());
+                if (listening) {
+                    fetches.await();
+                }
             }).ifPresent(outcome -> {
                 terminal.rebuilt(outcome, saved);
                 if (!outcome.succeeded()) {

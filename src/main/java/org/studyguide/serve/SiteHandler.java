@@ -25,9 +25,11 @@ final class SiteHandler implements HttpHandler {
             + "<p>The guide has not been built without errors yet; see the terminal.</p></main></body></html>";
 
     private final Path root;
+    private final EarlyFetch fetches;
 
-    SiteHandler(Path root) {
+    SiteHandler(Path root, EarlyFetch fetches) {
         this.root = root;
+        this.fetches = fetches;
     }
 
     @Override
@@ -61,6 +63,7 @@ final class SiteHandler implements HttpHandler {
                 return;
             }
             serve(exchange, 200, real.getFileName().toString(), Files.readAllBytes(real));
+            fetches.served(relative.get());
         } catch (FileSystemException e) {
             // Also a path below a file (index.html/x) or a name too long for the file system.
             notFound(exchange);

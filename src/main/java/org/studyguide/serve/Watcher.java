@@ -20,16 +20,22 @@ import java.util.stream.Stream;
 /**
  * Watches folders and everything below them, and reports each burst of changes once. Editors often
  * save by writing a temporary file and renaming it over the original, or write a file in place in
- * several steps, which produces several events within a few milliseconds. A burst is reported as
- * soon as it begins, so that the listener can read and build at once; before it writes anything it
- * asks {@link #settled()}, which waits until the folders have been quiet for {@link #QUIET_MILLIS}
- * since the last event. When more events came, the burst is not over: the listener drops what it
- * read, and the burst is reported again with the paths changed since, so that nothing is ever
- * shown from a file read while it was being written, and one save causes one published rebuild.
+ * several steps, which produces several events within a few milliseconds. A burst is reported
+ * after {@link #FIRST_QUIET_MILLIS} without events, so that the listener can read and build at once;
+ * before it writes anything it asks {@link #settled()}, which waits until the folders have been
+ * quiet for {@link #QUIET_MILLIS} since the last event. When more events came, the burst is not
+ * over: the listener drops what it read, and the burst is reported again with the paths changed
+ * since, so that nothing is ever shown from a file read while it was being written, and one save
+ * causes one published rebuild.
  */
 final class Watcher implements AutoCloseable {
     /** How long the folders must be quiet before a burst of changes counts as over. */
     static final long QUIET_MILLIS = 25;
+    /**
+     * How long the folders must be quiet before a burst is reported: long enough for a file written
+     * in place to be truncated and written in one go, so that it is rarely read half-written.
+     */
+    private static final long FIRST_QUIET_MILLIS = 3;
     /** A burst longer than this is taken as over anyway, so a steady stream of writes still rebuilds. */
     private static final long LONGEST_BURST_MILLIS = 500;
 
@@ -87,7 +93,8 @@ final class Watcher implements AutoCloseable {
                     burstStart = lastEvent;
                 }
                 WatchKey ready;
-                while ((ready = service.poll()) != null) {
+                while (lastEvent - burstStart < TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS)
+                        && (ready = service.poll(FIRST_QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     collect(ready, pending);
                 }
                 Set<Path> burst = Set.copyOf(pending);
@@ -121,10 +128,8 @@ final class Watcher implements AutoCloseable {
                 }
                 if (next != null) {
                     collect(next, pending);
-                    if (lastEvent - burstStart < TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS)) {
-                        superseded = true;
-                        return false;
-                    }
+                    superseded = lastEvent - burstStart < TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS);
+                    return !superseded;
                 }
             }
         } catch (InterruptedException e) {

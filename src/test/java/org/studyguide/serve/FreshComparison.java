@@ -64,6 +64,18 @@ final class FreshComparison {
         return List.copyOf(early);
     }
 
+    /**
+     * Rebuilds after {@code changed} files were saved while the watcher says that more changes
+     * came meanwhile, and checks that nothing was written: the last good site is still served.
+     */
+    void unsettled(String what, Set<Path> changed) throws PublishException {
+        List<String> early = new ArrayList<>();
+        assertThat(rebuilder.rebuild(changed, () -> false, written -> early.addAll(written.written())))
+                .as("the outcome of " + what).isEmpty();
+        assertThat(early).as("pages written early by " + what).isEmpty();
+        assertSame(what, served(), lastGood);
+    }
+
     /** The diagnostics of the last rebuild. */
     List<org.studyguide.diag.Diagnostic> diagnostics() {
         return diagnostics;

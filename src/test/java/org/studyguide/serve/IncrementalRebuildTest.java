@@ -62,6 +62,17 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void anEditWhoseBurstOfChangesIsNotOverWritesNothingUntilItIs() throws Exception {
+        GuideFixture fixture = fixture();
+        FreshComparison preview = new FreshComparison(fixture.options());
+        Path first = fixture.content().resolve("chapters/first.md");
+        Edits.save(first, "");
+        preview.unsettled("a chapter read while it was being written", Set.of(first));
+        Edits.save(first, GuideFixture.FIRST + "\nA new closing sentence.\n");
+        assertThat(preview.rebuilt("the chapter once written", Set.of(first))).containsExactly("chapters/first.html");
+    }
+
+    @Test
     void aTitleEditIsBuiltInFullAsEveryPageShowsIt() throws Exception {
         assertThat(earlyAfterSaving("chapters/first.md",
                 GuideFixture.FIRST.replace("title: First chapter", "title: The first chapter"))).isEmpty();
