@@ -111,7 +111,9 @@ public final class GuideBuild {
         Optional<LoadedGuide> loaded = prelinked.isPresent() ? prelinked.map(Linked::loaded)
                 : ContentLoader.load(options.content(), diagnostics);
         Optional<Guide> guide = loaded.map(LoadedGuide::guide);
-        times.lap("load");
+        if (prelinked.isEmpty()) {
+            times.lap("load");
+        }
         if (loaded.isEmpty()) {
             return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), times);
         }
@@ -144,7 +146,9 @@ public final class GuideBuild {
     private static Rendered linkAndRender(LoadedGuide loaded, Optional<LinkedGuide> prelinked, BuildOptions options,
             WarmStages stages, boolean pdfs, Optional<String> basePath, Diagnostics diagnostics, StageTimes times) {
         LinkedGuide linked = prelinked.orElseGet(() -> Linker.link(loaded, diagnostics, stages.texts()));
-        times.lap("link");
+        if (prelinked.isEmpty()) {
+            times.lap("link");
+        }
         Guide guide = loaded.guide();
         Optional<Integer> verified = sourceTexts(options, guide, diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide, dir, diagnostics));

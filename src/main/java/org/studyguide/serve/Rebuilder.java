@@ -78,7 +78,7 @@ final class Rebuilder {
     Outcome buildAll() throws PublishException {
         long start = System.nanoTime();
         Optional<GuideBuild.Linked> linked = earlyPages.link(options, stages);
-        return remembered(linked, build(start, linked));
+        return remembered(linked, build(start, linked, since(start)));
     }
 
     /** Rebuilds after {@code changed} paths changed, or returns empty when none of them matters. */
@@ -110,6 +110,7 @@ final class Rebuilder {
             baseline = Optional.empty();
         }
         Optional<GuideBuild.Linked> linked = earlyPages.link(options, stages);
+        Duration linking = since(start);
         Optional<SiteFiles> earlySite = Optional.empty();
         if (baseline.isPresent() && linked.isPresent() && published.isPresent() && !failing) {
             earlySite = earlyPages.pages(options, stages, baseline.get(), linked.get().linked(), published.get());
@@ -125,7 +126,7 @@ final class Rebuilder {
             served = Optional.of(since(start));
             early.accept(changes);
         }
-        Outcome outcome = remembered(linked, build(start, linked));
+        Outcome outcome = remembered(linked, build(start, linked, linking));
         if (written.isEmpty()) {
             return Optional.of(outcome);
         }
@@ -144,11 +145,18 @@ final class Rebuilder {
         return outcome;
     }
 
-    /** The full build, from the guide as linked for the early pages when that found no error. */
-    private Outcome build(long start, Optional<GuideBuild.Linked> linked) throws PublishException {
+    /**
+     * The full build, from the guide as linked (in {@code linking}) for the early pages when that
+     * found no error; else the build loads and links it afresh, and times that itself.
+     */
+    private Outcome build(long start, Optional<GuideBuild.Linked> linked, Duration linking) throws PublishException {
         GuideBuild.InMemory built = linked.isPresent() ? GuideBuild.inMemory(options, stages, linked.get())
                 : GuideBuild.inMemory(options, stages);
-        List<StageTimes.Stage> timings = new ArrayList<>(built.result().timings());
+        List<StageTimes.Stage> timings = new ArrayList<>();
+        if (linked.isPresent()) {
+            timings.add(new StageTimes.Stage("load and link", linking));
+        }
+        timings.addAll(built.result().timings());
         if (built.site().isEmpty()) {
             failing = true;
             return new Outcome(built.result().diagnostics(), SiteUpdate.Changes.NONE, 0, since(start), timings);
