@@ -81,11 +81,6 @@ final class Rebuilder {
         return remembered(linked, build(start, linked, since(start)));
     }
 
-    /** Rebuilds after {@code changed} paths changed, or returns empty when none of them matters. */
-    Optional<Outcome> rebuild(Set<Path> changed) throws PublishException {
-        return rebuild(changed, () -> true, served -> { });
-    }
-
     /**
      * Rebuilds after {@code changed} paths changed, or returns empty when none of them matters or
      * {@code settled} says the files are still being written. The guide is read at once and
