@@ -26,8 +26,8 @@ final class PdfGlyphs {
     }
 
     /**
-     * Reports every character of {@code text}, the {@link #textOf} the document at {@code path}, that
-     * the fonts lack, where {@code position} says it is.
+     * Reports every character of {@code text} (the {@link #textOf} of the document at {@code path})
+     * that the fonts lack, where {@code position} says it is.
      */
     void check(String text, String path, IntFunction<Position> position, Diagnostics diagnostics) {
         text.codePoints().distinct().sorted()
