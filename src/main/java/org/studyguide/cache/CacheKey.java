@@ -38,12 +38,7 @@ public final class CacheKey {
         return digest.digest();
     }
 
-    /** The SHA-256 digest of {@code bytes}. */
-    static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
-    }
-
-    static MessageDigest sha256() {
+    private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

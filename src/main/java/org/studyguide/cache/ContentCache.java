@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
 
 /**
  * A content-addressed store of expensive outputs (laid-out PDFs) in a folder: each entry is named
@@ -36,9 +37,9 @@ public final class ContentCache {
     /** The default size limit of the folder. */
     public static final long DEFAULT_LIMIT_BYTES = 256L * 1024 * 1024;
 
-    private static final byte[] MAGIC = "studyguide cache entry, format 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "studyguide cache entry, format 2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 32;
-    private static final int HEADER_BYTES = MAGIC.length + KEY_BYTES + Long.BYTES + KEY_BYTES;
+    private static final int HEADER_BYTES = MAGIC.length + KEY_BYTES + Long.BYTES + Integer.BYTES;
     private static final String ENTRY_SUFFIX = ".entry";
     private static final String TEMP_PREFIX = "writing-";
     /** A temporary file this old was left by a build that was killed while writing it. */
@@ -171,10 +172,15 @@ public final class ContentCache {
         return dir.orElseThrow().resolve(HexFormat.of().formatHex(key) + ENTRY_SUFFIX);
     }
 
-    /** Magic line, key, value length, digest of the value, value. */
+    /**
+     * Magic line, key, value length, CRC-32 of the value, value. The checksum catches a damaged
+     * value as surely as a digest would (the key already names the content, and a deliberate
+     * change could recompute either); it costs little even before the JIT has compiled anything,
+     * where a SHA-256 over the stored PDFs took most of a build that found them all.
+     */
     private static byte[] encode(byte[] key, byte[] value) {
         return ByteBuffer.allocate(HEADER_BYTES + value.length).put(MAGIC).put(key).putLong(value.length)
-                .put(CacheKey.sha256(value)).put(value).array();
+                .putInt(crc32(value, 0)).put(value).array();
     }
 
     private static Optional<byte[]> decode(byte[] bytes, byte[] key) {
@@ -184,16 +190,20 @@ public final class ContentCache {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         byte[] magic = new byte[MAGIC.length];
         byte[] storedKey = new byte[KEY_BYTES];
-        byte[] digest = new byte[KEY_BYTES];
         buffer.get(magic).get(storedKey);
         long length = buffer.getLong();
-        buffer.get(digest);
+        int checksum = buffer.getInt();
         if (!Arrays.equals(magic, MAGIC) || !MessageDigest.isEqual(storedKey, key)
-                || length != bytes.length - HEADER_BYTES) {
+                || length != bytes.length - HEADER_BYTES || crc32(bytes, HEADER_BYTES) != checksum) {
             return Optional.empty();
         }
-        byte[] value = Arrays.copyOfRange(bytes, HEADER_BYTES, bytes.length);
-        return MessageDigest.isEqual(CacheKey.sha256(value), digest) ? Optional.of(value) : Optional.empty();
+        return Optional.of(Arrays.copyOfRange(bytes, HEADER_BYTES, bytes.length));
+    }
+
+    private static int crc32(byte[] bytes, int from) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, from, bytes.length - from);
+        return (int) crc.getValue();
     }
 
     /** Marks the entry as just used, for the eviction order; a read-only cache leaves it. */

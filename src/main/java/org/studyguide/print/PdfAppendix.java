@@ -1,6 +1,9 @@
 package org.studyguide.print;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,12 +19,19 @@ final class PdfAppendix {
     private final Document glossary;
     private final Document people;
     private final Document sources;
+    /** Each page's elements by id, looked up once per entry of every PDF (jsoup searches the whole page each time). */
+    private final Map<Document, Map<String, Element>> ids = new IdentityHashMap<>();
 
     /** An appendix builder over the rendered {@code glossary.html}, {@code people.html} and {@code sources.html}. */
     PdfAppendix(Document glossary, Document people, Document sources) {
         this.glossary = glossary;
         this.people = people;
         this.sources = sources;
+        for (Document page : List.of(glossary, people, sources)) {
+            Map<String, Element> byId = new HashMap<>();
+            page.select("[id]").forEach(element -> byId.putIfAbsent(element.id(), element));
+            ids.put(page, byId);
+        }
     }
 
     /** Every person id on the People page, in its order. */
@@ -71,7 +81,7 @@ final class PdfAppendix {
     }
 
     private Optional<Element> term(String id) {
-        Element entry = glossary.getElementById(id);
+        Element entry = byId(glossary, id);
         if (entry == null) {
             return Optional.empty();
         }
@@ -90,6 +100,11 @@ final class PdfAppendix {
         return Optional.of(copy);
     }
 
+    /** The first element of {@code page} with this id, as {@link Document#getElementById} finds it. */
+    private Element byId(Document page, String id) {
+        return ids.get(page).get(id);
+    }
+
     private Optional<Element> person(String id) {
         return card(people, id, "person", PdfLinks.personAnchor(id), "h3", "> .person-roles, > .person-description",
                 "people.html");
@@ -101,9 +116,9 @@ final class PdfAppendix {
     }
 
     /** An entry of {@code page} as an appendix card: its heading as an {@code h4}, then the {@code parts} kept. */
-    private static Optional<Element> card(Document page, String id, String cssClass, String anchor, String heading,
+    private Optional<Element> card(Document page, String id, String cssClass, String anchor, String heading,
             String parts, String pagePath) {
-        Element article = page.getElementById(id);
+        Element article = byId(page, id);
         if (article == null) {
             return Optional.empty();
         }

@@ -39,7 +39,8 @@ final class PdfBook {
     PdfBook(Guide guide, SiteFiles site, String css) {
         this.guide = guide;
         this.css = css;
-        this.pages = guide.chapters().stream().collect(Collectors.toMap(Chapter::id,
+        // Parsed on both cores: the whole guide's document, laid out first, waits for every page.
+        this.pages = guide.chapters().parallelStream().collect(Collectors.toMap(Chapter::id,
                 c -> parse(site, Urls.chapterFile(c.id()))));
         this.appendix = new PdfAppendix(parse(site, "glossary.html"), parse(site, "people.html"),
                 parse(site, "sources.html"));

@@ -20,9 +20,16 @@ final class PdfGlyphs {
         this.fonts = fonts;
     }
 
-    /** Reports every character of {@code document} that the fonts lack, where {@code position} says it is. */
-    void check(PdfDocument document, IntFunction<Position> position, Diagnostics diagnostics) {
-        String text = document.html().body().text() + document.html().title();
+    /** The text of a document whose characters are checked: its body's and its title's. */
+    static String textOf(PdfDocument document) {
+        return document.html().body().text() + document.html().title();
+    }
+
+    /**
+     * Reports every character of {@code text} (the {@link #textOf} of the document at {@code path})
+     * that the fonts lack, where {@code position} says it is.
+     */
+    void check(String text, String path, IntFunction<Position> position, Diagnostics diagnostics) {
         text.codePoints().distinct().sorted()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
                 .filter(c -> Character.getType(c) != Character.FORMAT && !Character.isISOControl(c))
@@ -30,7 +37,7 @@ final class PdfGlyphs {
                 .filter(reported::add)
                 .forEach(c -> diagnostics.error(position.apply(c),
                         "the PDF fonts have no glyph for '" + Character.toString(c) + "' (U+"
-                                + String.format(Locale.ROOT, "%04X", c) + "), used in " + document.path(),
+                                + String.format(Locale.ROOT, "%04X", c) + "), used in " + path,
                         "replace the character; the PDFs' Liberation fonts cover Latin, Greek and Cyrillic"));
     }
 }

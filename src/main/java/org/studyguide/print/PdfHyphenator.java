@@ -27,6 +27,10 @@ import org.xml.sax.InputSource;
  * capitals (acronyms), with no digit and no character of a URL or an address inside it. A word
  * that already carries a soft hyphen (the author's, or one set by an earlier layout pass) is left
  * as it is, so calling this twice changes nothing.
+ *
+ * <p>One hyphenator per language is shared by the renderers on every thread: its patterns are
+ * parsed once, and each token's result is remembered, since a guide's text repeats the same words
+ * thousands of times.
  */
 final class PdfHyphenator implements Hyphenator {
     static final char SOFT_HYPHEN = '\u00AD';
@@ -38,9 +42,14 @@ final class PdfHyphenator implements Hyphenator {
     /** What lies between two spaces; a plain word is a run of letters inside one. */
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+");
-    private static final Map<String, Optional<HyphenationTree>> TREES = new ConcurrentHashMap<>();
+    /** A token with a dot between two word characters, such as a domain name. */
+    private static final Pattern DOTTED = Pattern.compile(".*\\w\\.\\w.*");
+    /** Enough for the distinct tokens of a long guide; beyond it tokens are hyphenated without being remembered. */
+    private static final int MAX_REMEMBERED = 200_000;
+    private static final Map<String, Optional<PdfHyphenator>> BY_PATTERNS = new ConcurrentHashMap<>();
 
     private final HyphenationTree tree;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     private PdfHyphenator(HyphenationTree tree) {
         this.tree = tree;
@@ -52,10 +61,9 @@ final class PdfHyphenator implements Hyphenator {
      */
     static Optional<PdfHyphenator> forLanguage(String languageTag) {
         return patternNames(languageTag).stream()
-                .map(name -> TREES.computeIfAbsent(name, PdfHyphenator::load))
+                .map(name -> BY_PATTERNS.computeIfAbsent(name, n -> load(n).map(PdfHyphenator::new)))
                 .flatMap(Optional::stream)
-                .findFirst()
-                .map(PdfHyphenator::new);
+                .findFirst();
     }
 
     @Override
@@ -65,10 +73,22 @@ final class PdfHyphenator implements Hyphenator {
         int last = 0;
         while (token.find()) {
             out.append(text, last, token.start());
-            out.append(hyphenateToken(token.group()));
+            out.append(remembered(token.group()));
             last = token.end();
         }
         return out.append(text, last, text.length()).toString();
+    }
+
+    private String remembered(String token) {
+        String known = tokens.get(token);
+        if (known != null) {
+            return known;
+        }
+        String hyphenated = hyphenateToken(token);
+        if (tokens.size() < MAX_REMEMBERED) {
+            tokens.put(token, hyphenated);
+        }
+        return hyphenated;
     }
 
     /**
@@ -77,7 +97,7 @@ final class PdfHyphenator implements Hyphenator {
      */
     private String hyphenateToken(String token) {
         if (token.indexOf(SOFT_HYPHEN) >= 0 || token.contains("://") || token.contains("@")
-                || token.contains("/") || token.contains("_") || token.matches(".*\\w\\.\\w.*")) {
+                || token.contains("/") || token.contains("_") || DOTTED.matcher(token).matches()) {
             return token;
         }
         Matcher word = PLAIN_WORD.matcher(token);
@@ -94,8 +114,7 @@ final class PdfHyphenator implements Hyphenator {
     private String hyphenateWord(String word, String token, int start, int end) {
         boolean glued = (start > 0 && Character.isDigit(token.charAt(start - 1)))
                 || (end < token.length() && Character.isDigit(token.charAt(end)));
-        if (word.length() < MIN_WORD || glued || word.equals(word.toUpperCase(Locale.ROOT))
-                || word.chars().skip(1).anyMatch(Character::isUpperCase)) {
+        if (word.length() < MIN_WORD || glued || word.equals(word.toUpperCase(Locale.ROOT)) || capitalInside(word)) {
             return word;
         }
         Hyphenation points = tree.hyphenate(word, MIN_BEFORE, MIN_AFTER);
@@ -111,6 +130,16 @@ final class PdfHyphenator implements Hyphenator {
             }
         }
         return out.append(word, from, word.length()).toString();
+    }
+
+    /** A capital after the first letter, as in "McDonald" or "iPhone". */
+    private static boolean capitalInside(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The pattern files to try for a language tag, most specific first: {@code en_GB}, then {@code en}. */

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.studyguide.cache.ContentCache;
@@ -66,49 +64,67 @@ public final class PdfOutput {
         if (stored.isPresent()) {
             return new Added(with(site, stored.get()), stored.get().size(), 0);
         }
-        PdfBook book = new PdfBook(guide, pages, css);
-        List<Job> jobs = new ArrayList<>();
-        Position guidePosition = Position.ofFile(guideFile);
-        jobs.add(new Job(book.whole(), guidePosition, c -> guidePosition));
-        for (Chapter chapter : guide.chapters()) {
-            jobs.add(new Job(book.chapter(chapter), chapter.position(), c -> where(chapter, c)));
-        }
-        Map<String, byte[]> pdfs = new TreeMap<>();
-        List<Job> toRender = new ArrayList<>();
-        for (Job job : jobs) {
-            store.find(job.document()).ifPresentOrElse(pdf -> pdfs.put(job.document().path(), pdf),
-                    () -> toRender.add(job));
-        }
-        // A stored PDF passed this check when it was laid out: its key covers the text and the fonts.
-        checkGlyphs(toRender, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return new Added(site, 0, 0);
-        }
-        boolean clean = true;
-        for (Rendered rendered : renderAll(toRender, guide)) {
-            List<String> problems = rendered.result().problems();
-            problems.forEach(problem -> diagnostics.error(rendered.job().position(),
-                    "PDF " + rendered.job().document().path() + ": " + problem, "check pdf.css and the chapter's HTML"));
-            pdfs.put(rendered.job().document().path(), rendered.result().bytes());
-            if (problems.isEmpty()) {
-                store.keep(rendered.job().document(), rendered.result().bytes());
+        try (PdfPool pool = new PdfPool(guide.info().paper(), guide.info().language())) {
+            PdfBook book = new PdfBook(guide, pages, css);
+            Position guidePosition = Position.ofFile(guideFile);
+            List<Job> jobs = new ArrayList<>();
+            // The whole guide first: it is the longest to lay out.
+            jobs.add(start(new Job(book.whole(), guidePosition, c -> guidePosition), store, pool));
+            for (Chapter chapter : guide.chapters()) {
+                jobs.add(start(new Job(book.chapter(chapter), chapter.position(), c -> where(chapter, c)), store, pool));
             }
-            clean &= problems.isEmpty();
+            // A stored PDF passed this check when it was laid out: its key covers the text and the fonts.
+            checkGlyphs(jobs.stream().filter(job -> job.stored().isEmpty()).toList(), diagnostics);
+            if (diagnostics.hasErrors()) {
+                return new Added(site, 0, 0);
+            }
+            Map<String, byte[]> pdfs = new TreeMap<>();
+            boolean clean = true;
+            int laidOut = 0;
+            for (Job job : jobs) {
+                if (job.stored().isPresent()) {
+                    pdfs.put(job.document().path(), job.stored().get());
+                    continue;
+                }
+                laidOut++;
+                PdfRenderer.Rendered rendered = PdfPool.await(job.rendering());
+                List<String> problems = rendered.problems();
+                problems.forEach(problem -> diagnostics.error(job.position(),
+                        "PDF " + job.document().path() + ": " + problem, "check pdf.css and the chapter's HTML"));
+                pdfs.put(job.document().path(), rendered.bytes());
+                if (problems.isEmpty()) {
+                    store.keep(job.document(), rendered.bytes());
+                }
+                clean &= problems.isEmpty();
+            }
+            if (clean) {
+                store.keepBook();
+            }
+            cache.trim();
+            return new Added(with(site, pdfs), jobs.size() - laidOut, laidOut);
         }
-        if (clean) {
-            store.keepBook();
+    }
+
+    /**
+     * The job with its PDF from the cache, or else with its text to check and its rendering started.
+     * Once it renders, only its renderer reads the document.
+     */
+    private static Job start(Job job, PdfStore store, PdfPool pool) {
+        Optional<byte[]> stored = store.find(job.document());
+        if (stored.isPresent()) {
+            return job.stored(stored.get());
         }
-        cache.trim();
-        return new Added(with(site, pdfs), jobs.size() - toRender.size(), toRender.size());
+        String text = PdfGlyphs.textOf(job.document());
+        return job.rendering(text, pool.render(job.document()));
     }
 
     /** Each character is reported once, at the first chapter using it, else at guide.yml. */
     private static void checkGlyphs(List<Job> jobs, Diagnostics diagnostics) {
         PdfGlyphs glyphs = new PdfGlyphs(PdfFonts.get());
         jobs.stream().filter(job -> !job.document().path().equals(PdfBook.GUIDE_PDF))
-                .forEach(job -> glyphs.check(job.document(), job.characterPosition(), diagnostics));
+                .forEach(job -> glyphs.check(job.text(), job.document().path(), job.characterPosition(), diagnostics));
         jobs.stream().filter(job -> job.document().path().equals(PdfBook.GUIDE_PDF))
-                .forEach(job -> glyphs.check(job.document(), job.characterPosition(), diagnostics));
+                .forEach(job -> glyphs.check(job.text(), job.document().path(), job.characterPosition(), diagnostics));
     }
 
     private static SiteFiles only(SiteFiles site, List<String> paths) {
@@ -137,45 +153,6 @@ public final class PdfOutput {
         }
     }
 
-    /** Renders on as many threads as there are processors; the whole guide, the longest, first. */
-    private static List<Rendered> renderAll(List<Job> jobs, Guide guide) {
-        if (jobs.isEmpty()) {
-            return List.of();
-        }
-        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "pdf");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<PdfRenderer.Rendered>> futures = jobs.stream()
-                    .map(job -> pool.submit(() -> PdfRenderer.render(job.document(), guide.info().paper())))
-                    .toList();
-            List<Rendered> rendered = new ArrayList<>();
-            for (int i = 0; i < jobs.size(); i++) {
-                rendered.add(new Rendered(jobs.get(i), await(futures.get(i))));
-            }
-            return rendered;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static PdfRenderer.Rendered await(Future<PdfRenderer.Rendered> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering PDFs", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("PDF rendering failed", e.getCause());
-        }
-    }
-
     /** The guide's own {@code pdf.css}, or else the built-in one. */
     private static String stylesheet(Optional<Path> own) {
         try {
@@ -198,13 +175,21 @@ public final class PdfOutput {
     }
 
     /**
-     * A document to render, where its problems are reported, and where a character it uses
-     * comes from.
+     * A document to render, where its problems are reported, where a character it uses comes from,
+     * and then its PDF from the cache, or its text (for the glyph check) and its rendering under way.
      */
-    private record Job(PdfDocument document, Position position, IntFunction<Position> characterPosition) {
-    }
+    private record Job(PdfDocument document, Position position, IntFunction<Position> characterPosition,
+            Optional<byte[]> stored, String text, Future<PdfRenderer.Rendered> rendering) {
+        Job(PdfDocument document, Position position, IntFunction<Position> characterPosition) {
+            this(document, position, characterPosition, Optional.empty(), "", null);
+        }
 
-    /** A job and its result. */
-    private record Rendered(Job job, PdfRenderer.Rendered result) {
+        Job stored(byte[] pdf) {
+            return new Job(document, position, characterPosition, Optional.of(pdf), "", null);
+        }
+
+        Job rendering(String checkedText, Future<PdfRenderer.Rendered> started) {
+            return new Job(document, position, characterPosition, Optional.empty(), checkedText, started);
+        }
     }
 }

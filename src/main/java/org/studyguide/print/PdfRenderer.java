@@ -52,6 +52,14 @@ final class PdfRenderer {
     private PdfRenderer() {
     }
 
+    /**
+     * Loads what every rendering shares, so that it is ready when the first document is: the fonts
+     * (with this class) and the hyphenation patterns of {@code language}.
+     */
+    static void prepare(String language) {
+        PdfHyphenator.forLanguage(language);
+    }
+
     /** The rendered PDF and what openhtmltopdf reported at warning level or above. */
     record Rendered(byte[] bytes, List<String> problems) {
     }
