@@ -17,7 +17,8 @@ import java.util.function.Function;
  * back in the order of the input, so that the output does not depend on which thread did what.
  * The helpers have the deep stack of the thread that runs a command ({@link #STACK_BYTES}): the
  * parsers recurse, and an input within the limits must not overflow a helper's stack either.
- * Work started from inside a helper runs on it alone, so that nested work never waits for itself.
+ * Work started from inside other work is shared out the same way: a thread waits only for helpers
+ * that took part of its own work, never for one that has not started, so nesting cannot deadlock.
  */
 public final class Workers {
     /**
@@ -72,7 +73,7 @@ public final class Workers {
      * rethrown here once every step has ended (the first one, as it was thrown).
      */
     private static void run(int count, Step step) {
-        if (count <= 1 || Pool.HELPERS == 0 || Thread.currentThread().getThreadGroup() == GROUP) {
+        if (count <= 1 || Pool.HELPERS == 0) {
             for (int i = 0; i < count; i++) {
                 step.run(i);
             }
