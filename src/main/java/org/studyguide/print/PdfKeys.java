@@ -1,13 +1,7 @@
 package org.studyguide.print;
 
-import com.openhtmltopdf.layout.LayoutContext;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.util.List;
 import java.util.Optional;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fop.hyphenation.HyphenationTree;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.studyguide.cache.CacheKey;
@@ -68,9 +62,13 @@ final class PdfKeys {
 
     /** Taken once per run: the code does not change while it runs. */
     private static final class Generator {
-        static final Optional<byte[]> FINGERPRINT = CodeFingerprint.of(
-                List.of(PdfKeys.class, PdfRendererBuilder.class, LayoutContext.class, PDDocument.class,
-                        RandomAccessReadBuffer.class, TrueTypeFont.class, Jsoup.class, HyphenationTree.class),
-                List.of("liberation/LiberationSerif-Regular.ttf", "com/itextpdf/hyph/en.xml"));
+        // The libraries are named by their class files, not their classes: a build whose PDFs all
+        // come from the cache then loads none of them.
+        static final Optional<byte[]> FINGERPRINT = CodeFingerprint.of(List.of(PdfKeys.class, Jsoup.class),
+                List.of("com/openhtmltopdf/pdfboxout/PdfRendererBuilder.class",
+                        "com/openhtmltopdf/layout/LayoutContext.class", "org/apache/pdfbox/pdmodel/PDDocument.class",
+                        "org/apache/pdfbox/io/RandomAccessReadBuffer.class", "org/apache/fontbox/ttf/TrueTypeFont.class",
+                        "org/apache/fop/hyphenation/HyphenationTree.class",
+                        "liberation/LiberationSerif-Regular.ttf", "com/itextpdf/hyph/en.xml"));
     }
 }
