@@ -29,8 +29,6 @@ public final class Workers {
      */
     public static final long STACK_BYTES = 64L * 1024 * 1024;
 
-    private static final ThreadGroup GROUP = new ThreadGroup("studyguide-workers");
-
     private Workers() {
     }
 
@@ -39,7 +37,7 @@ public final class Workers {
         static final int HELPERS = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
         static final ExecutorService HELPER_THREADS = HELPERS == 0 ? null : Executors.newFixedThreadPool(HELPERS,
                 task -> {
-                    Thread thread = new Thread(GROUP, task, "studyguide-worker", STACK_BYTES);
+                    Thread thread = new Thread(null, task, "studyguide-worker", STACK_BYTES);
                     thread.setDaemon(true);
                     return thread;
                 });
