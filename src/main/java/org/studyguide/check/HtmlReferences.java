@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.studyguide.check.Reference.Use;
 
 /**
@@ -16,7 +18,11 @@ import org.studyguide.check.Reference.Use;
 final class HtmlReferences {
 
     /** Elements that carry a URL in an attribute, and what the browser does with it. */
-    private record Source(String selector, String attribute, Use use) {
+    private record Source(Evaluator selector, String attribute, Use use) {
+        Source(String selector, String attribute, Use use) {
+            // Parsed once: every page is searched with the same queries.
+            this(QueryParser.parse(selector), attribute, use);
+        }
     }
 
     private static final List<Source> SOURCES = List.of(
@@ -31,6 +37,9 @@ final class HtmlReferences {
     /** {@code <link rel>} values that name a document rather than load something into the page. */
     private static final Set<String> LINK_RELS = Set.of("canonical", "alternate", "author", "license");
 
+    private static final Evaluator LINKS = QueryParser.parse("link[href]");
+    private static final Evaluator SRCSETS = QueryParser.parse("img[srcset], source[srcset]");
+
     private HtmlReferences() {
     }
 
@@ -42,10 +51,10 @@ final class HtmlReferences {
                 found.add(inAttribute(page, element, source.attribute(), source.use()));
             }
         }
-        for (Element link : page.document().select("link[href]")) {
+        for (Element link : page.document().select(LINKS)) {
             found.add(inAttribute(page, link, "href", linkUse(link)));
         }
-        for (Element image : page.document().select("img[srcset], source[srcset]")) {
+        for (Element image : page.document().select(SRCSETS)) {
             found.addAll(inSrcset(page, image));
         }
         for (Element styled : page.document().select("[style]")) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.studyguide.build.BuildOptions;
 import org.studyguide.build.BuildResult;
 import org.studyguide.build.GuideBuild;
+import org.studyguide.parallel.Workers;
 import org.studyguide.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,13 +42,8 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /**
-     * The stack of the thread that runs a command. The parsers the build uses recurse: Flexmark's
-     * regular expressions once per character of a line, the YAML composer once per level. The
-     * input limits keep that recursion far below what this stack holds (the JVM's default of
-     * 1 MB is not), so that no input within them crashes the build.
-     */
-    public static final long STACK_BYTES = 64L * 1024 * 1024;
+    /** The stack of the thread that runs a command: as deep as the stage workers' (see {@link Workers#STACK_BYTES}). */
+    public static final long STACK_BYTES = Workers.STACK_BYTES;
 
     /** Runs the command line and returns its exit code (for tests), on a thread with a deep stack. */
     public static int run(String... args) {

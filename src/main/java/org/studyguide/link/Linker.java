@@ -15,6 +15,7 @@ import org.studyguide.model.Guide;
 import org.studyguide.model.ItemId;
 import org.studyguide.model.Markdown;
 import org.studyguide.model.Ref;
+import org.studyguide.parallel.Workers;
 
 /**
  * The link stage: parses every Markdown text once, resolves every reference (in Markdown and in
@@ -36,10 +37,16 @@ public final class Linker {
         GuideMarkdown markdown = earlier.engine(Spellings.of(guide, diagnostics));
         RefGraph graph = new RefGraph();
         Map<Markdown, ParsedMarkdown> documents = new LinkedHashMap<>();
-        for (Owned text : ContentWalk.markdown(guide)) {
+        // The texts are parsed on all cores (parsing is most of this stage); resolved in their order.
+        List<Owned> texts = ContentWalk.markdown(guide);
+        List<Parsed> parsedTexts = Workers.map(texts, text -> {
             ParsedMarkdown parsed = earlier.parse(markdown, text.markdown(), text.owner());
-            documents.put(text.markdown(), parsed);
-            for (RefUse use : earlier.references(markdown, parsed, diagnostics)) {
+            return new Parsed(parsed, earlier.references(markdown, parsed, diagnostics));
+        });
+        for (int i = 0; i < texts.size(); i++) {
+            Owned text = texts.get(i);
+            documents.put(text.markdown(), parsedTexts.get(i).tree());
+            for (RefUse use : parsedTexts.get(i).uses()) {
                 if (index.resolve(use.ref(), diagnostics)) {
                     text.owner().ifPresent(owner -> graph.add(owner, ItemId.of(use.ref())));
                 }
@@ -54,6 +61,10 @@ public final class Linker {
         earlier.retain(documents.keySet());
         warnUnused(guide, graph, diagnostics);
         return new LinkedGuide(guide, markdown, documents, graph.uses(), graph.backlinks(readingOrder(guide)));
+    }
+
+    /** A text's tree and the references found in it. */
+    private record Parsed(ParsedMarkdown tree, List<RefUse> uses) {
     }
 
     private static void warnUnused(Guide guide, RefGraph graph, Diagnostics diagnostics) {

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,13 +14,18 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.studyguide.diag.Diagnostics;
-import org.studyguide.diag.Severity;
 import org.studyguide.diag.Suggestions;
 import org.studyguide.model.Chapter;
+import org.studyguide.model.Event;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Part;
+import org.studyguide.model.Person;
 import org.studyguide.model.Position;
+import org.studyguide.model.Quote;
 import org.studyguide.model.Ref;
+import org.studyguide.model.Source;
+import org.studyguide.model.Term;
+import org.studyguide.parallel.Workers;
 
 /**
  * The load stage: reads a guide's {@code content/} folder into an immutable {@link Guide}. Every
@@ -49,22 +54,25 @@ public final class ContentLoader {
         if (guideFile.isEmpty()) {
             return Optional.empty();
         }
-        Set<Ref.Kind> incomplete = EnumSet.noneOf(Ref.Kind.class);
-        Guide guide = new Guide(
-                guideFile.get().info(),
-                watch(Ref.Kind.CHAPTER, incomplete, diagnostics,
-                        () -> parts(contentDir, guideFile.get().parts(), diagnostics, cache)),
-                watch(Ref.Kind.TERM, incomplete, diagnostics,
-                        () -> entries(contentDir, "glossary.yml", EntryReaders::terms, diagnostics, cache)),
-                watch(Ref.Kind.QUOTE, incomplete, diagnostics,
-                        () -> entries(contentDir, "quotes.yml", EntryReaders::quotes, diagnostics, cache)),
-                watch(Ref.Kind.SOURCE, incomplete, diagnostics,
-                        () -> entries(contentDir, "sources.yml", EntryReaders::sources, diagnostics, cache)),
-                watch(Ref.Kind.EVENT, incomplete, diagnostics,
-                        () -> entries(contentDir, "timeline.yml", EntryReaders::events, diagnostics, cache)),
-                watch(Ref.Kind.PERSON, incomplete, diagnostics,
-                        () -> entries(contentDir, "people.yml", EntryReaders::people, diagnostics, cache)));
-        return Optional.of(new LoadedGuide(guide, Set.copyOf(incomplete)));
+        // The files are independent: read on all cores, each reader with its own problems, so that
+        // a kind whose reading failed is known whatever else ran at the same time.
+        Readers readers = new Readers();
+        Supplier<List<Part>> parts = readers.add(Ref.Kind.CHAPTER,
+                found -> parts(contentDir, guideFile.get().parts(), found, cache));
+        Supplier<List<Term>> terms = readers.add(Ref.Kind.TERM,
+                found -> entries(contentDir, "glossary.yml", EntryReaders::terms, found, cache));
+        Supplier<List<Quote>> quotes = readers.add(Ref.Kind.QUOTE,
+                found -> entries(contentDir, "quotes.yml", EntryReaders::quotes, found, cache));
+        Supplier<List<Source>> sources = readers.add(Ref.Kind.SOURCE,
+                found -> entries(contentDir, "sources.yml", EntryReaders::sources, found, cache));
+        Supplier<List<Event>> events = readers.add(Ref.Kind.EVENT,
+                found -> entries(contentDir, "timeline.yml", EntryReaders::events, found, cache));
+        Supplier<List<Person>> people = readers.add(Ref.Kind.PERSON,
+                found -> entries(contentDir, "people.yml", EntryReaders::people, found, cache));
+        Set<Ref.Kind> incomplete = readers.run(diagnostics);
+        Guide guide = new Guide(guideFile.get().info(), parts.get(), terms.get(), quotes.get(), sources.get(),
+                events.get(), people.get());
+        return Optional.of(new LoadedGuide(guide, incomplete));
     }
 
     /** An entry file's items, unless the file leads outside the content folder. */
@@ -87,24 +95,14 @@ public final class ContentLoader {
         return false;
     }
 
-    /** Runs one reader, noting its kind as incomplete when reading reported errors. */
-    private static <T> T watch(Ref.Kind kind, Set<Ref.Kind> incomplete, Diagnostics diagnostics, Supplier<T> reader) {
-        long before = diagnostics.count(Severity.ERROR);
-        T items = reader.get();
-        if (diagnostics.count(Severity.ERROR) > before) {
-            incomplete.add(kind);
-        }
-        return items;
-    }
-
     private static List<Part> parts(Path contentDir, List<GuideFileReader.PartOutline> outlines,
             Diagnostics diagnostics, FileCache cache) {
         Path chapterDir = contentDir.resolve("chapters");
         List<String> files = chapterFiles(chapterDir);
         Set<String> listed = new HashSet<>();
-        List<Part> parts = new ArrayList<>();
+        List<List<Path>> partFiles = new ArrayList<>();
         for (GuideFileReader.PartOutline outline : outlines) {
-            List<Chapter> chapters = new ArrayList<>();
+            List<Path> chapters = new ArrayList<>();
             for (Ref ref : outline.chapters()) {
                 if (!listed.add(ref.id())) {
                     diagnostics.error(ref.position(), "chapter '" + ref.id() + "' is listed twice in guide.yml",
@@ -118,16 +116,33 @@ public final class ContentLoader {
                             + " for the file names of its page and PDF (at most " + MAX_ID_BYTES + " letters)",
                             "choose a shorter id and rename the file to match");
                 } else if (confined(contentDir, chapterDir.resolve(ref.id() + ".md"), diagnostics)) {
-                    cache.read(chapterDir.resolve(ref.id() + ".md"), diagnostics,
-                            (file, found) -> ChapterReader.read(ref.id(), file, found)).ifPresent(chapters::add);
+                    chapters.add(chapterDir.resolve(ref.id() + ".md"));
                 }
             }
-            parts.add(new Part(outline.title(), List.copyOf(chapters)));
+            partFiles.add(chapters);
+        }
+        // The chapters are read on all cores, and kept in the order guide.yml lists them.
+        List<Path> all = partFiles.stream().flatMap(List::stream).toList();
+        Iterator<Optional<Chapter>> read = Workers.map(all, file -> cache.read(file, diagnostics,
+                (path, found) -> ChapterReader.read(idOf(path), path, found))).iterator();
+        List<Part> parts = new ArrayList<>();
+        for (int p = 0; p < outlines.size(); p++) {
+            List<Chapter> chapters = new ArrayList<>();
+            for (int c = 0; c < partFiles.get(p).size(); c++) {
+                read.next().ifPresent(chapters::add);
+            }
+            parts.add(new Part(outlines.get(p).title(), List.copyOf(chapters)));
         }
         files.stream().filter(id -> !listed.contains(id)).forEach(id -> diagnostics.warning(
                 Position.ofFile(chapterDir.resolve(id + ".md")), "chapter is not listed in guide.yml, so it is not built",
                 Optional.of("add '" + id + "' to a part's chapters in guide.yml")));
         return List.copyOf(parts);
+    }
+
+    /** A chapter's id: its file's name without {@code .md}. */
+    private static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".md".length());
     }
 
     private static List<String> chapterFiles(Path chapterDir) {

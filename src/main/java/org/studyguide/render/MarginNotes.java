@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Adds a chapter's margin notes (Tufte's sidenotes) to its rendered body: an {@code <aside
@@ -24,7 +26,7 @@ final class MarginNotes {
     /** The class every margin note has. */
     static final String CLASS = "margin-note";
     private static final String TRIGGERS = "abbr[title], figure.quote[data-quote], sup.footnote-ref > a[href^=#]";
-    private static final String HIDDEN = "details, figure, h1, h2, h3, h4, h5, h6, .footnotes";
+    private static final Evaluator HIDDEN = QueryParser.parse("details, figure, h1, h2, h3, h4, h5, h6, .footnotes");
 
     private MarginNotes() {
     }

@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.studyguide.markdown.SourceMarks;
 
 /**
@@ -20,10 +22,12 @@ import org.studyguide.markdown.SourceMarks;
  */
 public record PassedPage(String path, byte[] bytes, Document tree, Map<Element, String> marks) {
 
+    private static final Evaluator MARKED = QueryParser.parse("[" + SourceMarks.ATTRIBUTE + "]");
+
     /** Takes the marks out of {@code tree} and writes it. */
     public static PassedPage of(String path, Document tree) {
         Map<Element, String> marks = new IdentityHashMap<>();
-        for (Element marked : tree.select("[" + SourceMarks.ATTRIBUTE + "]")) {
+        for (Element marked : tree.select(MARKED)) {
             marks.put(marked, marked.attr(SourceMarks.ATTRIBUTE));
             marked.removeAttr(SourceMarks.ATTRIBUTE);
         }

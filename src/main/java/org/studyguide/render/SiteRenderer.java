@@ -1,11 +1,11 @@
 package org.studyguide.render;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
@@ -15,6 +15,7 @@ import org.studyguide.model.Guide;
 import org.studyguide.model.GuideInfo;
 import org.studyguide.model.Part;
 import org.studyguide.model.Ref;
+import org.studyguide.parallel.Workers;
 
 /**
  * The render stage: every page of the site through its Freemarker template, plus the assets, in
@@ -61,38 +62,44 @@ public final class SiteRenderer {
         MarkdownHtml markdown = new MarkdownHtml(linked, lookup);
         EntryViews entries = new EntryViews(linked, lookup, markdown);
         Views.Site site = site(linked.guide(), pdfs);
-        Map<String, byte[]> files = new TreeMap<>(Assets.collect(userTemplates, diagnostics));
+        // Sorted like the TreeMap a site is made of, and safe to fill from the threads below.
+        Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed, onPassed);
-
-        String intro = linked.guide().info().introduction().map(markdown::html).orElse("");
-        pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(), intro));
         List<Views.ChapterPage> chapters = new ChapterViews(linked, lookup, markdown).pages();
-        ChapterPages.write(pages, chapters, site.parts());
-        pages.write("glossary.html", "glossary.ftlh", entries.glossary());
-        pages.write("quotes.html", "quotes.ftlh", entries.quotes());
-        pages.write("sources.html", "sources.ftlh", entries.sources());
-        pages.write("timeline.html", "timeline.ftlh", new TimelineViews(linked, lookup, markdown).page());
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
-        pages.write("people.html", "people.ftlh", people.people());
-        pages.write("key-quotations.html", "key-quotations.ftlh", people.keyQuotations());
         StudyViews study = new StudyViews(linked, lookup, markdown);
+        SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
+        // The pages and files are independent of one another: made in parallel, the largest first.
+        List<Runnable> tasks = new ArrayList<>(List.of(
+                () -> ChapterPages.write(pages, chapters, site.parts()),
+                () -> pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(),
+                        linked.guide().info().introduction().map(markdown::html).orElse(""))),
+                () -> pages.write("glossary.html", "glossary.ftlh", entries.glossary()),
+                () -> pages.write("quotes.html", "quotes.ftlh", entries.quotes()),
+                () -> pages.write("sources.html", "sources.ftlh", entries.sources()),
+                () -> pages.write("timeline.html", "timeline.ftlh", new TimelineViews(linked, lookup, markdown).page()),
+                () -> pages.write("people.html", "people.ftlh", people.people()),
+                () -> pages.write("key-quotations.html", "key-quotations.ftlh", people.keyQuotations()),
+                () -> files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown)
+                        .all(chapters, site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of())))),
+                () -> files.putAll(Assets.collect(userTemplates, diagnostics)),
+                () -> Bibliography.addTo(files, linked.guide().sources()),
+                () -> files.put(TermsScript.PATH, TermsScript.of(linked.guide(), markdown)),
+                () -> pages.write(Urls.NOT_FOUND, "404.ftlh", new Views.NotFoundPage("Page not found")),
+                () -> {
+                    SelfTestPages.FlashcardsPage cards = selfTest.flashcards();
+                    pages.write(SelfTestViews.FLASHCARDS, "flashcards.ftlh", cards);
+                    files.put(AnkiCsv.FILE, AnkiCsv.of(site.title(), cards.cards()));
+                },
+                () -> pages.write(SelfTestViews.QUIZ, "quiz.ftlh", selfTest.quiz())));
         if (site.themes()) {
-            pages.write(StudyViews.THEMES, "themes.ftlh", study.themes());
+            tasks.add(() -> pages.write(StudyViews.THEMES, "themes.ftlh", study.themes()));
         }
         if (site.exam()) {
-            pages.write(StudyViews.EXAM, "exam.ftlh", study.exam());
+            tasks.add(() -> pages.write(StudyViews.EXAM, "exam.ftlh", study.exam()));
         }
-        Bibliography.addTo(files, linked.guide().sources());
-        files.put(TermsScript.PATH, TermsScript.of(linked.guide(), markdown));
-        pages.write(Urls.NOT_FOUND, "404.ftlh", new Views.NotFoundPage("Page not found"));
-        SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
-        SelfTestPages.FlashcardsPage cards = selfTest.flashcards();
-        pages.write(SelfTestViews.FLASHCARDS, "flashcards.ftlh", cards);
-        pages.write(SelfTestViews.QUIZ, "quiz.ftlh", selfTest.quiz());
-        files.put(AnkiCsv.FILE, AnkiCsv.of(site.title(), cards.cards()));
-        files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown)
-                .all(chapters, site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of()))));
+        Workers.runAll(tasks);
         PagesFiles.addTo(files, linked.guide().info());
         return SiteFiles.of(files);
     }
@@ -119,7 +126,7 @@ public final class SiteRenderer {
 
     private static Views.Site site(Guide guide, boolean pdfs) {
         GuideInfo info = guide.info();
-        List<Views.NavPart> parts = new java.util.ArrayList<>();
+        List<Views.NavPart> parts = new ArrayList<>();
         for (int i = 0; i < guide.parts().size(); i++) {
             parts.add(navPart(i + 1, guide.parts().get(i)));
         }

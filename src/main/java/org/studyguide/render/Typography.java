@@ -37,10 +37,12 @@ public final class Typography {
     static void apply(Document page, String path) {
         NodeTraversor.traverse(new NodeVisitor() {
             private char before = ' ';
+            /** How many of the elements around the current node keep their text as written. */
+            private int verbatimDepth;
 
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode text && !verbatim(text) && !text.getWholeText().contains("://")) {
+                if (node instanceof TextNode text && verbatimDepth == 0 && !text.getWholeText().contains("://")) {
                     String whole = text.getWholeText();
                     String smart = smarten(whole, before);
                     if (!smart.equals(whole)) {
@@ -49,8 +51,20 @@ public final class Typography {
                     if (!smart.isEmpty()) {
                         before = smart.charAt(smart.length() - 1);
                     }
-                } else if (node instanceof Element element && element.isBlock()) {
-                    before = ' ';
+                } else if (node instanceof Element element) {
+                    if (verbatim(element)) {
+                        verbatimDepth++;
+                    }
+                    if (element.isBlock()) {
+                        before = ' ';
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && verbatim(element)) {
+                    verbatimDepth--;
                 }
             }
         }, page);
@@ -61,6 +75,9 @@ public final class Typography {
      * on the page (a space at the start of a block), which decides whether a leading quote opens.
      */
     static String smarten(String text, char before) {
+        if (!needsSmartening(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         char previous = before;
         for (int i = 0; i < text.length(); i++) {
@@ -87,6 +104,11 @@ public final class Typography {
         return out.toString();
     }
 
+    /** False for the usual text, with nothing {@link #smarten} would change: it is then left as it is. */
+    private static boolean needsSmartening(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.contains("--") || text.contains("...");
+    }
+
     private static boolean opens(char previous) {
         return space(previous) || OPENERS.indexOf(previous) >= 0;
     }
@@ -95,12 +117,7 @@ public final class Typography {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static boolean verbatim(TextNode text) {
-        for (Node node = text.parentNode(); node instanceof Element element; node = element.parentNode()) {
-            if (VERBATIM.contains(element.normalName()) || element.attr("translate").equals("no")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean verbatim(Element element) {
+        return VERBATIM.contains(element.normalName()) || element.attr("translate").equals("no");
     }
 }
