@@ -1,9 +1,12 @@
 package org.studyguide.build;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.studyguide.cache.ContentCache;
 import org.studyguide.check.SiteChecker;
 import org.studyguide.diag.DiagnosticPrinter;
@@ -18,6 +21,7 @@ import org.studyguide.model.Position;
 import org.studyguide.print.PdfOutput;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
+import org.studyguide.publish.Staging;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
 import org.studyguide.render.Urls;
@@ -37,18 +41,41 @@ public final class GuideBuild {
      * @throws PublishException when the output folder is refused or cannot be written
      */
     public static BuildResult build(BuildOptions options) throws PublishException {
-        Checked checked = loadAndCheck(options, true);
-        boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
-        if (publish) {
-            new Publisher().publish(checked.site().get(), options.out(), protectedFolders(options));
-            checked.times().lap("publish");
+        Publisher publisher = new Publisher();
+        try (Staging staging = staging(publisher, options)) {
+            Map<String, byte[]> files = staging != null ? staging.files() : new TreeMap<>();
+            Checked checked = loadAndCheck(options, oneBuild(options), true, files);
+            boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
+            if (publish && staging != null) {
+                staging.publish(checked.site().get());
+            } else if (publish) {
+                publisher.publish(checked.site().get(), options.out(), protectedFolders(options));
+            }
+            if (publish) {
+                checked.times().lap("publish");
+            }
+            return checked.result(publish);
+        } catch (UncheckedIOException e) {
+            throw Staging.failed(options.out(), e);
         }
-        return checked.result(publish);
+    }
+
+    /**
+     * The staging folder the pages are written to as they are rendered, so that a large site is not
+     * held in memory; null when the output folder is refused, for the build to go on in memory
+     * (reporting every problem in the guide) and then refuse it when publishing, as it did before.
+     */
+    private static Staging staging(Publisher publisher, BuildOptions options) {
+        try {
+            return publisher.stage(options.out(), protectedFolders(options));
+        } catch (PublishException refusedForNow) {
+            return null;
+        }
     }
 
     /** Everything {@link #build} does except writing the site. */
     public static BuildResult check(BuildOptions options) {
-        return loadAndCheck(options, false).result(false);
+        return loadAndCheck(options, oneBuild(options), false, new TreeMap<>()).result(false);
     }
 
     /**
@@ -74,13 +101,21 @@ public final class GuideBuild {
     public record InMemory(BuildResult result, Optional<SiteFiles> site) {
     }
 
-    /** @param storeOutputs whether to add what was laid out to the cache ({@code check} writes nothing) */
-    private static Checked loadAndCheck(BuildOptions options, boolean storeOutputs) {
-        return loadAndCheck(options, new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()),
-                new SiteChecker()), storeOutputs);
+    /** The stages of one build, which keep nothing for a next one. */
+    private static WarmStages oneBuild(BuildOptions options) {
+        return new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()), SiteChecker.forOneBuild());
     }
 
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages, boolean storeOutputs) {
+        return loadAndCheck(options, stages, storeOutputs, new TreeMap<>());
+    }
+
+    /**
+     * @param storeOutputs whether to add what was laid out to the cache ({@code check} writes nothing)
+     * @param files        where the render stage puts the site's files (see {@link SiteRenderer#render})
+     */
+    private static Checked loadAndCheck(BuildOptions options, WarmStages stages, boolean storeOutputs,
+            Map<String, byte[]> files) {
         StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
         Optional<LoadedGuide> loaded = ContentLoader.load(options.content(), diagnostics);
@@ -91,7 +126,7 @@ public final class GuideBuild {
         }
         boolean pdfs = options.pdfs() && guide.get().info().pdf();
         Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
-        Rendered rendered = linkAndRender(loaded.get(), options, stages, pdfs, basePath, diagnostics, times);
+        Rendered rendered = linkAndRender(loaded.get(), options, stages, pdfs, basePath, diagnostics, times, files);
         SiteFiles site = rendered.site();
         Optional<Integer> verified = rendered.verified();
         if (!diagnostics.hasErrors() && pdfs) {
@@ -115,7 +150,7 @@ public final class GuideBuild {
      * the renderer finishes it, so that no page is parsed twice.
      */
     private static Rendered linkAndRender(LoadedGuide loaded, BuildOptions options, WarmStages stages, boolean pdfs,
-            Optional<String> basePath, Diagnostics diagnostics, StageTimes times) {
+            Optional<String> basePath, Diagnostics diagnostics, StageTimes times, Map<String, byte[]> files) {
         LinkedGuide linked = Linker.link(loaded, diagnostics, stages.texts());
         times.lap("link");
         Guide guide = loaded.guide();
@@ -124,7 +159,8 @@ public final class GuideBuild {
         if (verified.isPresent()) {
             times.lap("verify");
         }
-        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics, stages.checker().reader(basePath, options.out()));
+        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics,
+                stages.checker().reader(basePath, options.out()), files);
         times.lap("render");
         return new Rendered(site, verified);
     }

@@ -41,7 +41,7 @@ final class CheckedSite {
     static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath, ParseCache cache,
             Set<String> checked, List<PageCheck> checks) {
         cache.begin(root);
-        Function<String, Parsed> parse = path -> cache.get(path, files.files().get(path),
+        Function<String, Parsed> parse = path -> cache.get(path, () -> files.files().get(path),
                 () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks));
         SortedMap<String, Page> pages = new TreeMap<>();
         List<Reference> references = new ArrayList<>();
@@ -70,7 +70,7 @@ final class CheckedSite {
         // then gather in path order, which keeps the report deterministic. Pages the render stage
         // handed over (see SiteChecker#reader) are in the cache already.
         Map<String, Parsed> parsed = files.files().keySet().parallelStream().filter(SiteFiles::isHtml)
-                .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, files.files().get(path),
+                .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, () -> files.files().get(path),
                         () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks))));
         cache.retain(parsed.keySet());
         SortedMap<String, Page> pages = new TreeMap<>();

@@ -57,11 +57,21 @@ public final class SiteRenderer {
      * that the check stage can read each page's tree without parsing it again or keeping it.
      */
     public SiteFiles render(LinkedGuide linked, boolean pdfs, Diagnostics diagnostics, Consumer<PassedPage> onPassed) {
+        return render(linked, pdfs, diagnostics, onPassed, new TreeMap<>());
+    }
+
+    /**
+     * Renders the whole site like {@link #render(LinkedGuide, boolean, Diagnostics, Consumer)} into
+     * {@code files}, which may be {@link StagedFiles}: every page is then written to the staging
+     * folder as soon as it is made, instead of being held until the site is published.
+     */
+    public SiteFiles render(LinkedGuide linked, boolean pdfs, Diagnostics diagnostics, Consumer<PassedPage> onPassed,
+            Map<String, byte[]> files) {
         GuideLookup lookup = new GuideLookup(linked.guide());
         MarkdownHtml markdown = new MarkdownHtml(linked, lookup);
         EntryViews entries = new EntryViews(linked, lookup, markdown);
         Views.Site site = site(linked.guide(), pdfs);
-        Map<String, byte[]> files = new TreeMap<>(Assets.collect(userTemplates, diagnostics));
+        files.putAll(Assets.collect(userTemplates, diagnostics));
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed, onPassed);
 
@@ -94,7 +104,7 @@ public final class SiteRenderer {
         files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown)
                 .all(chapters, site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of()))));
         PagesFiles.addTo(files, linked.guide().info());
-        return SiteFiles.of(files);
+        return files instanceof StagedFiles staged ? SiteFiles.of(staged) : SiteFiles.of(files);
     }
 
     /**
