@@ -108,6 +108,14 @@ final class Page {
         urls = Url::parse;
     }
 
+    /**
+     * The references found in this page, held compactly when the page came from the render stage
+     * (whose elements are found again by number); as they are for a parsed page.
+     */
+    List<Reference> compact(List<Reference> found) {
+        return text.isPresent() ? CompactReferences.of(found, text.get()) : found;
+    }
+
     /** The page's site path, such as {@code chapters/a.html}. */
     String path() {
         return path;

@@ -46,14 +46,17 @@ final class PageText {
      * Where element number {@code index} (in document order) begins, or, given an {@code attribute},
      * where that attribute's value begins.
      */
-    Place element(int index, String tag, String attribute) {
-        return () -> {
-            Element element = find(index, tag, attribute);
-            if (element == null) {
-                return Position.ofFile(file);
-            }
-            return attribute.isEmpty() ? at(element.sourceRange().start()) : Page.valuePosition(element, attribute, this::at);
-        };
+    ElementPlace element(int index, String tag, String attribute) {
+        return new ElementPlace(this, index, tag, attribute);
+    }
+
+    /** The position an {@link ElementPlace} in this page names. */
+    Position position(int index, String tag, String attribute) {
+        Element element = find(index, tag, attribute);
+        if (element == null) {
+            return Position.ofFile(file);
+        }
+        return attribute.isEmpty() ? at(element.sourceRange().start()) : Page.valuePosition(element, attribute, this::at);
     }
 
     /** Where data node number {@code child} of element {@code index} begins (a {@code <style>}'s CSS). */
