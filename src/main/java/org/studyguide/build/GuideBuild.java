@@ -1,9 +1,12 @@
 package org.studyguide.build;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.studyguide.cache.ContentCache;
 import org.studyguide.check.SiteChecker;
 import org.studyguide.diag.Diagnostic;
@@ -19,6 +22,7 @@ import org.studyguide.model.Position;
 import org.studyguide.print.PdfOutput;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
+import org.studyguide.publish.Staging;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
 import org.studyguide.render.Urls;
@@ -38,18 +42,41 @@ public final class GuideBuild {
      * @throws PublishException when the output folder is refused or cannot be written
      */
     public static BuildResult build(BuildOptions options) throws PublishException {
-        Checked checked = loadAndCheck(options, true);
-        boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
-        if (publish) {
-            new Publisher().publish(checked.site().get(), options.out(), protectedFolders(options));
-            checked.times().lap("publish");
+        Publisher publisher = new Publisher();
+        try (Staging staging = staging(publisher, options)) {
+            Map<String, byte[]> files = staging != null ? staging.files() : new ConcurrentSkipListMap<>();
+            Checked checked = loadAndCheck(options, oneBuild(options), Optional.empty(), true, files);
+            boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
+            if (publish && staging != null) {
+                staging.publish(checked.site().get());
+            } else if (publish) {
+                publisher.publish(checked.site().get(), options.out(), protectedFolders(options));
+            }
+            if (publish) {
+                checked.times().lap("publish");
+            }
+            return checked.result(publish);
+        } catch (UncheckedIOException e) {
+            throw Staging.failed(options.out(), e);
         }
-        return checked.result(publish);
+    }
+
+    /**
+     * The staging folder the pages are written to as they are rendered, so that a large site is not
+     * held in memory; null when the output folder is refused, for the build to go on in memory
+     * (reporting every problem in the guide) and then refuse it when publishing, as it did before.
+     */
+    private static Staging staging(Publisher publisher, BuildOptions options) {
+        try {
+            return publisher.stage(options.out(), protectedFolders(options));
+        } catch (PublishException refusedForNow) {
+            return null;
+        }
     }
 
     /** Everything {@link #build} does except writing the site. */
     public static BuildResult check(BuildOptions options) {
-        return loadAndCheck(options, false).result(false);
+        return loadAndCheck(options, oneBuild(options), Optional.empty(), false).result(false);
     }
 
     /**
@@ -97,14 +124,23 @@ public final class GuideBuild {
     public record InMemory(BuildResult result, Optional<SiteFiles> site) {
     }
 
-    /** @param storeOutputs whether to add what was laid out to the cache ({@code check} writes nothing) */
-    private static Checked loadAndCheck(BuildOptions options, boolean storeOutputs) {
-        return loadAndCheck(options, new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()),
-                new SiteChecker()), Optional.empty(), storeOutputs);
+    /** The stages of one build, which keep nothing for a next one. */
+    private static WarmStages oneBuild(BuildOptions options) {
+        return new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()), SiteChecker.forOneBuild());
     }
 
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
             boolean storeOutputs) {
+        return loadAndCheck(options, stages, prelinked, storeOutputs, new ConcurrentSkipListMap<>());
+    }
+
+    /**
+     * @param prelinked    the guide as the caller loaded and linked it, or empty to load and link it here
+     * @param storeOutputs whether to add what was laid out to the cache ({@code check} writes nothing)
+     * @param files        where the render stage puts the site's files (see {@link SiteRenderer#render})
+     */
+    private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
+            boolean storeOutputs, Map<String, byte[]> files) {
         StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
         prelinked.ifPresent(linked -> linked.found().forEach(diagnostics::add));
@@ -120,7 +156,7 @@ public final class GuideBuild {
         boolean pdfs = options.pdfs() && guide.get().info().pdf();
         Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
         Rendered rendered = linkAndRender(loaded.get(), prelinked.map(Linked::linked), options, stages, pdfs, basePath,
-                diagnostics, times);
+                diagnostics, times, files);
         SiteFiles site = rendered.site();
         Optional<Integer> verified = rendered.verified();
         if (!diagnostics.hasErrors() && pdfs) {
@@ -144,7 +180,8 @@ public final class GuideBuild {
      * the renderer finishes it, so that no page is parsed twice.
      */
     private static Rendered linkAndRender(LoadedGuide loaded, Optional<LinkedGuide> prelinked, BuildOptions options,
-            WarmStages stages, boolean pdfs, Optional<String> basePath, Diagnostics diagnostics, StageTimes times) {
+            WarmStages stages, boolean pdfs, Optional<String> basePath, Diagnostics diagnostics, StageTimes times,
+            Map<String, byte[]> files) {
         LinkedGuide linked = prelinked.orElseGet(() -> Linker.link(loaded, diagnostics, stages.texts()));
         if (prelinked.isEmpty()) {
             times.lap("link");
@@ -155,7 +192,8 @@ public final class GuideBuild {
         if (verified.isPresent()) {
             times.lap("verify");
         }
-        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics, stages.checker().reader(basePath, options.out()));
+        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics,
+                stages.checker().reader(basePath, options.out()), files);
         times.lap("render");
         return new Rendered(site, verified);
     }

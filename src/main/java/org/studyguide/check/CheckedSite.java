@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.studyguide.model.Position;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.Urls;
@@ -23,10 +24,11 @@ import org.studyguide.render.Urls;
 final class CheckedSite {
     private final SiteFiles files;
     private final SortedMap<String, Page> pages;
-    private final List<Reference> references;
+    /** Each page's and stylesheet's references, in path order. */
+    private final List<List<Reference>> references;
     private final Function<String, Optional<Page>> others;
 
-    private CheckedSite(SiteFiles files, SortedMap<String, Page> pages, List<Reference> references,
+    private CheckedSite(SiteFiles files, SortedMap<String, Page> pages, List<List<Reference>> references,
             Function<String, Optional<Page>> others) {
         this.files = files;
         this.pages = pages;
@@ -41,18 +43,18 @@ final class CheckedSite {
     static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath, ParseCache cache,
             Set<String> checked, List<PageCheck> checks) {
         cache.begin(root);
-        Function<String, Parsed> parse = path -> cache.get(path, files.files().get(path),
+        Function<String, Parsed> parse = path -> cache.get(path, () -> files.files().get(path),
                 () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks));
         SortedMap<String, Page> pages = new TreeMap<>();
-        List<Reference> references = new ArrayList<>();
+        List<List<Reference>> references = new ArrayList<>();
         for (String path : new TreeSet<>(checked)) {
             if (files.contains(path) && SiteFiles.isHtml(path)) {
                 Parsed parsed = parse.apply(path);
                 pages.put(path, parsed.page());
-                references.addAll(parsed.references());
+                references.add(parsed.references());
             }
         }
-        return new CheckedSite(files, pages, List.copyOf(references), path -> files.contains(path)
+        return new CheckedSite(files, pages, references, path -> files.contains(path)
                 && SiteFiles.isHtml(path) ? Optional.of(parse.apply(path).page()) : Optional.empty());
     }
 
@@ -70,21 +72,21 @@ final class CheckedSite {
         // then gather in path order, which keeps the report deterministic. Pages the render stage
         // handed over (see SiteChecker#reader) are in the cache already.
         Map<String, Parsed> parsed = files.files().keySet().parallelStream().filter(SiteFiles::isHtml)
-                .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, files.files().get(path),
+                .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, () -> files.files().get(path),
                         () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks))));
         cache.retain(parsed.keySet());
         SortedMap<String, Page> pages = new TreeMap<>();
-        List<Reference> references = new ArrayList<>();
+        List<List<Reference>> references = new ArrayList<>();
         for (String path : files.files().keySet()) {
             if (parsed.containsKey(path)) {
                 pages.put(path, parsed.get(path).page());
-                references.addAll(parsed.get(path).references());
+                references.add(parsed.get(path).references());
             } else if (path.endsWith(".css")) {
                 Place start = Place.at(new Position(root.resolve(path), 1, 1));
-                references.addAll(CssReferences.find(files.text(path), path, start));
+                references.add(CssReferences.find(files.text(path), path, start));
             }
         }
-        return new CheckedSite(files, pages, List.copyOf(references), path -> Optional.empty());
+        return new CheckedSite(files, pages, references, path -> Optional.empty());
     }
 
     /**
@@ -96,7 +98,7 @@ final class CheckedSite {
         boolean fromBase = page.path().equals(Urls.NOT_FOUND) && basePath.isPresent();
         checks.forEach(page::findings);
         page.release();
-        return new Parsed(page, fromBase ? fromSiteRoot(found, basePath.get()) : found);
+        return new Parsed(page, page.compact(fromBase ? fromSiteRoot(found, basePath.get()) : found));
     }
 
     /**
@@ -129,9 +131,9 @@ final class CheckedSite {
         return page != null ? Optional.of(page) : others.apply(path);
     }
 
-    /** Every reference of every page and stylesheet. */
-    List<Reference> references() {
-        return references;
+    /** Every reference of every page and stylesheet, each made only as it is read (see {@link CompactReferences}). */
+    Stream<Reference> references() {
+        return references.stream().flatMap(List::stream);
     }
 
     /** The paths of all files, for "did you mean" hints. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -62,11 +63,14 @@ final class Page {
                 Optional.empty());
     }
 
-    /** The render stage's tree of a page, whose file diagnostics name {@code file}. */
-    static Page of(PassedPage passed, Path file) {
+    /**
+     * The render stage's tree of a page, whose file diagnostics name {@code file}; once released, its
+     * text is read again through {@code reread} if a problem's place is asked for.
+     */
+    static Page of(PassedPage passed, Path file, Supplier<byte[]> reread) {
         Map<Element, String> marks = passed.marks();
         return new Page(passed.path(), file, passed.tree(), element -> Optional.ofNullable(marks.get(element)),
-                Optional.of(new PageText(file, passed.bytes())));
+                Optional.of(new PageText(file, passed.bytes(), reread)));
     }
 
     /**
@@ -95,12 +99,21 @@ final class Page {
         return urls.apply(text);
     }
 
-    /** Lets the tree go, once every check has run on it; the findings and anchors stay. */
+    /** Lets the tree and text go, once every check has run on it; the findings and anchors stay. */
     void release() {
+        text.ifPresent(PageText::release);
         document = null;
         indexes = null;
         marks = element -> Optional.empty();
         urls = Url::parse;
+    }
+
+    /**
+     * The references found in this page, held compactly when the page came from the render stage
+     * (whose elements are found again by number); as they are for a parsed page.
+     */
+    List<Reference> compact(List<Reference> found) {
+        return text.isPresent() ? CompactReferences.of(found, text.get()) : found;
     }
 
     /** The page's site path, such as {@code chapters/a.html}. */

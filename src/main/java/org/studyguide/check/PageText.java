@@ -3,6 +3,7 @@ package org.studyguide.check;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -16,30 +17,46 @@ import org.studyguide.model.Position;
  * with positions only when a place in it is asked for (a check found a problem there), at most once.
  * Elements are found again by their index in document order, which a page's own serialised tree
  * keeps when parsed again; should it differ, as the first element with the same tag (and attribute).
- * A place keeps no text of the page, as a large site's pages have over a million of them.
+ * A place keeps no text of the page, as a large site's pages have over a million of them; nor does
+ * this, once the page is {@link #release released}: its text is then read again from the site.
  */
 final class PageText {
     private final Path file;
-    private final byte[] bytes;
+    private final Supplier<byte[]> reread;
+    private byte[] bytes;
     private Document tracked;
 
-    PageText(Path file, byte[] bytes) {
+    /**
+     * @param bytes  the page's text, until {@link #release}
+     * @param reread the page's text as the site being checked holds it, read only when a place is
+     *               asked for after {@link #release}
+     */
+    PageText(Path file, byte[] bytes, Supplier<byte[]> reread) {
         this.file = file;
         this.bytes = bytes;
+        this.reread = reread;
+    }
+
+    /** Lets the text go: a large site's pages are not held until its check is over. */
+    synchronized void release() {
+        bytes = null;
     }
 
     /**
      * Where element number {@code index} (in document order) begins, or, given an {@code attribute},
      * where that attribute's value begins.
      */
-    Place element(int index, String tag, String attribute) {
-        return () -> {
-            Element element = find(index, tag, attribute);
-            if (element == null) {
-                return Position.ofFile(file);
-            }
-            return attribute.isEmpty() ? at(element.sourceRange().start()) : Page.valuePosition(element, attribute, this::at);
-        };
+    ElementPlace element(int index, String tag, String attribute) {
+        return new ElementPlace(this, index, tag, attribute);
+    }
+
+    /** The position an {@link ElementPlace} in this page names. */
+    Position position(int index, String tag, String attribute) {
+        Element element = find(index, tag, attribute);
+        if (element == null) {
+            return Position.ofFile(file);
+        }
+        return attribute.isEmpty() ? at(element.sourceRange().start()) : Page.valuePosition(element, attribute, this::at);
     }
 
     /** Where data node number {@code child} of element {@code index} begins (a {@code <style>}'s CSS). */
@@ -67,7 +84,7 @@ final class PageText {
 
     private synchronized Document tracked() {
         if (tracked == null) {
-            tracked = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "",
+            tracked = Jsoup.parse(new String(bytes != null ? bytes : reread.get(), StandardCharsets.UTF_8), "",
                     Parser.htmlParser().setTrackPosition(true));
         }
         return tracked;

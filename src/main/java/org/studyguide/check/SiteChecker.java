@@ -35,11 +35,30 @@ public final class SiteChecker {
     private static final List<PageCheck> PAGE_CHECKS = CHECKS.stream()
             .filter(PageCheck.class::isInstance).map(PageCheck.class::cast).toList();
 
-    private final ParseCache cache = new ParseCache();
+    private final ParseCache cache;
     /** The URLs of the pages read for one build, each text once (see {@link Page#sharing}). */
     private final Map<String, Url> urls = new ConcurrentHashMap<>();
     private Optional<String> basePath = Optional.empty();
     private Optional<TemplatePlaces> templates = Optional.empty();
+    /** The site being checked, from which a page read from the render stage is read again for a place in it. */
+    private volatile SiteFiles site;
+
+    /** A checker that can check one site again and again, parsing only the pages that changed. */
+    public SiteChecker() {
+        this(true);
+    }
+
+    private SiteChecker(boolean rechecks) {
+        this.cache = new ParseCache(rechecks);
+    }
+
+    /**
+     * A checker for one build: it keeps nothing of a page's text between the render stage handing it
+     * over and the check, so that a large site's pages need not all be held in memory.
+     */
+    public static SiteChecker forOneBuild() {
+        return new SiteChecker(false);
+    }
 
     /**
      * Checks a rendered site, adding an error with a hint for every problem.
@@ -81,8 +100,11 @@ public final class SiteChecker {
     public Consumer<PassedPage> reader(Optional<String> basePath, Path siteRootForMessages) {
         cache.begin(siteRootForMessages);
         urls.clear();
-        return passed -> cache.put(passed.path(), passed.bytes(), CheckedSite.summary(
-                Page.of(passed, siteRootForMessages.resolve(passed.path())).sharing(this::url), basePath, PAGE_CHECKS));
+        return passed -> {
+            String path = passed.path();
+            cache.put(path, passed.bytes(), CheckedSite.summary(Page.of(passed, siteRootForMessages.resolve(path),
+                    () -> site.files().get(path)).sharing(this::url), basePath, PAGE_CHECKS));
+        };
     }
 
     private Url url(String text) {
@@ -100,11 +122,13 @@ public final class SiteChecker {
             Optional<Path> userTemplates, Diagnostics diagnostics) {
         this.basePath = basePath;
         this.templates = Optional.of(new TemplatePlaces(siteRootForMessages, userTemplates));
+        this.site = site;
         run(CheckedSite.of(site, siteRootForMessages, basePath, cache, pages, PAGE_CHECKS), site, diagnostics);
     }
 
     /** Checks a site again after a change that left the guide's settings alone, such as an edited stylesheet. */
     public void recheck(SiteFiles site, Path siteRootForMessages, Diagnostics diagnostics) {
+        this.site = site;
         run(CheckedSite.of(site, siteRootForMessages, basePath, cache, PAGE_CHECKS), site, diagnostics);
     }
 

@@ -1,7 +1,6 @@
 package org.studyguide.publish;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.studyguide.diag.IoProblems;
@@ -38,15 +37,22 @@ public final class Publisher {
      */
     public void publish(SiteFiles site, Path out, List<Path> protectedDirs) throws PublishException {
         SiteWriter.requireSafePaths(site);
-        try (PublishLock lock = PublishLock.acquire(out)) {
-            OutputFolder folder = OutputFolder.of(out);
-            PublishGuards.requireApart(folder, protectedDirs);
-            folder.recoverLeftovers();
-            PublishGuards.requireReplaceable(folder);
-            stageAndSwap(site, folder);
+        try (Staging staging = stage(out, protectedDirs)) {
+            staging.publish(site);
+        }
+    }
+
+    /**
+     * Opens a staging folder beside {@code out} for a site to be rendered into, refusing {@code out}
+     * as {@link #publish} would; the output folder is locked until the staging is closed.
+     *
+     * @throws PublishException when {@code out} is unsafe to replace or the folder cannot be made
+     */
+    public Staging stage(Path out, List<Path> protectedDirs) throws PublishException {
+        try {
+            return Staging.open(out, protectedDirs, renamer);
         } catch (IOException e) {
-            throw new PublishException("could not publish the site to '" + out + "': " + IoProblems.describe(e)
-                    + "; the previous site was left as it was", e);
+            throw Staging.failed(out, e);
         }
     }
 
@@ -63,27 +69,6 @@ public final class Publisher {
             PublishGuards.requireReplaceable(folder);
         } catch (IOException e) {
             throw new PublishException("cannot use '" + out + "' as the output folder: " + IoProblems.describe(e), e);
-        }
-    }
-
-    private void stageAndSwap(SiteFiles site, OutputFolder folder) throws IOException, PublishException {
-        Path staging = folder.createStaging();
-        try {
-            SiteWriter.write(site, staging);
-            new Swap(renamer).replace(folder.target(), staging, folder.asideFor(staging));
-        } catch (IOException | PublishException | RuntimeException e) {
-            removeStaging(staging, e);
-            throw e;
-        }
-    }
-
-    private static void removeStaging(Path staging, Exception cause) {
-        try {
-            if (Files.exists(staging)) {
-                Folders.delete(staging);
-            }
-        } catch (IOException e) {
-            cause.addSuppressed(e);
         }
     }
 }

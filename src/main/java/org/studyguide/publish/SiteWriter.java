@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import org.studyguide.render.SiteFiles;
 
 /** Writes a rendered site, byte for byte, into an empty folder, and adds the marker. */
@@ -20,9 +18,7 @@ final class SiteWriter {
      */
     static void requireSafePaths(SiteFiles site) throws PublishException {
         for (String path : site.files().keySet()) {
-            boolean unsafe = path.isEmpty() || path.contains("\\") || path.contains(":")
-                    || Arrays.stream(path.split("/", -1)).anyMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
-            if (unsafe || path.equals(Marker.NAME)) {
+            if (!SiteFiles.staysInside(path) || path.equals(Marker.NAME)) {
                 throw new PublishException("cannot publish a site file named '" + path
                         + "': site paths must be relative, '/'-separated, stay inside the site and not be '"
                         + Marker.NAME + "'");
@@ -30,14 +26,18 @@ final class SiteWriter {
         }
     }
 
-    /** Writes every file of the site into {@code folder} (several at once: a large site has thousands), then the marker. */
+    /**
+     * Writes every file of the site into {@code folder} (several at once: a large site has thousands),
+     * then the marker; the pages a staged site wrote there already are left as they are, and a
+     * file written there before (a staged page, read back and copied) is overwritten.
+     */
     static void write(SiteFiles site, Path folder) throws IOException {
         try {
-            site.files().entrySet().parallelStream().forEach(file -> {
-                Path path = folder.resolve(file.getKey());
+            site.files().keySet().parallelStream().filter(file -> !site.isWritten(file)).forEach(file -> {
+                Path path = folder.resolve(file);
                 try {
                     Files.createDirectories(path.getParent());
-                    Files.write(path, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    Files.write(path, site.files().get(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,31 +1,66 @@
 package org.studyguide.render;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A rendered site held in memory: relative paths with {@code /} separators (such as
+ * A rendered site: relative paths with {@code /} separators (such as
  * {@code chapters/enlargement.html}) mapped to their bytes, sorted so that every walk over the
- * site is deterministic. The check stage reads it; the publish stage writes it out.
+ * site is deterministic. The check stage reads it; the publish stage writes it out. A site rendered
+ * into {@link StagedFiles} has its pages in a staging folder already, and reads them from there.
  */
-public record SiteFiles(SortedMap<String, byte[]> files) {
+public final class SiteFiles {
+    private final SortedMap<String, byte[]> files;
+    private final Optional<StagedFiles> staged;
 
-    /** Copies the map so later changes to it do not leak in. */
-    public SiteFiles {
-        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    private SiteFiles(SortedMap<String, byte[]> files, Optional<StagedFiles> staged) {
+        this.files = Collections.unmodifiableSortedMap(files);
+        this.staged = staged;
     }
 
-    /** A site from any map of paths to contents. */
+    /** A site from any map of paths to contents, copied so that later changes to it do not leak in. */
     public static SiteFiles of(Map<String, byte[]> files) {
-        return new SiteFiles(new TreeMap<>(files));
+        return new SiteFiles(new TreeMap<>(files), Optional.empty());
+    }
+
+    /** A site whose pages were written to a staging folder as they were rendered; not copied. */
+    public static SiteFiles of(StagedFiles files) {
+        return new SiteFiles(files, Optional.of(files));
+    }
+
+    /** The files, in path order; a staged page is read from its file each time it is asked for. */
+    public SortedMap<String, byte[]> files() {
+        return files;
+    }
+
+    /** The staging folder when the pages were written there as they were rendered. */
+    public Optional<Path> stagedIn() {
+        return staged.map(StagedFiles::folder);
+    }
+
+    /** True when the file at {@code path} is in the staging folder already. */
+    public boolean isWritten(String path) {
+        return staged.isPresent() && staged.get().isWritten(path);
     }
 
     /** True for the pages the check stage parses. */
     public static boolean isHtml(String path) {
         return path.endsWith(".html");
+    }
+
+    /**
+     * True for a path that stays inside the site's folder: relative, {@code /}-separated, without
+     * empty, {@code .} or {@code ..} segments, backslashes or colons.
+     */
+    public static boolean staysInside(String path) {
+        return !path.isEmpty() && !path.contains("\\") && !path.contains(":")
+                && Arrays.stream(path.split("/", -1)).noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
     }
 
     /** A file's text, read as UTF-8. */

@@ -58,12 +58,21 @@ public final class SiteRenderer {
      * that the check stage can read each page's tree without parsing it again or keeping it.
      */
     public SiteFiles render(LinkedGuide linked, boolean pdfs, Diagnostics diagnostics, Consumer<PassedPage> onPassed) {
+        return render(linked, pdfs, diagnostics, onPassed, new ConcurrentSkipListMap<>());
+    }
+
+    /**
+     * Renders the whole site like {@link #render(LinkedGuide, boolean, Diagnostics, Consumer)} into
+     * {@code files}, which may be {@link StagedFiles}: every page is then written to the staging
+     * folder as soon as it is made, instead of being held until the site is published. The pages are
+     * made on several threads, so {@code files} must take puts from several threads at once.
+     */
+    public SiteFiles render(LinkedGuide linked, boolean pdfs, Diagnostics diagnostics, Consumer<PassedPage> onPassed,
+            Map<String, byte[]> files) {
         GuideLookup lookup = new GuideLookup(linked.guide());
         MarkdownHtml markdown = new MarkdownHtml(linked, lookup);
         EntryViews entries = new EntryViews(linked, lookup, markdown);
         Views.Site site = site(linked.guide(), pdfs);
-        // Sorted like the TreeMap a site is made of, and safe to fill from the threads below.
-        Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed, onPassed);
         List<Views.ChapterPage> chapters = new ChapterViews(linked, lookup, markdown).pages();
@@ -101,7 +110,7 @@ public final class SiteRenderer {
         }
         Workers.runAll(tasks);
         PagesFiles.addTo(files, linked.guide().info());
-        return SiteFiles.of(files);
+        return files instanceof StagedFiles staged ? SiteFiles.of(staged) : SiteFiles.of(files);
     }
 
     /**

@@ -58,6 +58,24 @@ class RenderedTreesTest {
         assertThat(fromTree.get(1)).isEqualTo(parsed.get(0));
     }
 
+    @Test
+    void aCheckerForOneBuildKeepsNoPageTextAndReadsThePageAgainForAPlace() {
+        Document tree = Jsoup.parse("<!DOCTYPE html><html lang=\"en\"><head><title>T</title></head><body>\n"
+                + "<a href=\"missing.html\">m</a>\n</body></html>");
+        tree.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        PassedPage passed = PassedPage.of("a.html", tree);
+        SiteChecker checker = SiteChecker.forOneBuild();
+        checker.reader(Optional.empty(), CheckRun.ROOT).accept(passed);
+
+        // The site holds the page with a line more at the top: the places found are those of the
+        // text read from the site, so the checker held none of the text it was handed.
+        byte[] shifted = ("\n" + new String(passed.bytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        Diagnostics diagnostics = new Diagnostics();
+        checker.check(SiteFiles.of(Map.of("a.html", shifted)), Optional.empty(), CheckRun.ROOT, diagnostics);
+
+        assertThat(positions(diagnostics.sorted())).containsExactly(CheckRun.at("a.html", 3, 10));
+    }
+
     private static List<Position> positions(List<Diagnostic> diagnostics) {
         return diagnostics.stream().map(Diagnostic::position).toList();
     }
