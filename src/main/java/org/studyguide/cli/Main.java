@@ -1,5 +1,6 @@
 package org.studyguide.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.studyguide.build.BuildOptions;
 import org.studyguide.build.BuildResult;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
             "1:the guide has errors; they were printed and site/ was left unchanged",
             "2:the command line was wrong",
             "3:the site could not be written (output folder refused or unwritable) or served",
-            "4:internal error in studyguide"})
+            "4:internal error in studyguide",
+            "5:the guide needs more memory than the Java heap allows; raise it with -Xmx (README)"})
 public final class Main implements Runnable {
     /** Success. */
     static final int OK = 0;
@@ -33,6 +35,8 @@ public final class Main implements Runnable {
     static final int OUTPUT_FAILED = 3;
     /** A bug in studyguide. */
     static final int INTERNAL_ERROR = 4;
+    /** The heap was too small for the guide. */
+    static final int OUT_OF_MEMORY = 5;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -61,11 +65,33 @@ public final class Main implements Runnable {
 
     private static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("studyguide: internal error: " + e + " (please report this)");
-            return INTERNAL_ERROR;
-        });
-        return commandLine.execute(args);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()));
+        try {
+            return commandLine.execute(args);
+        } catch (Error e) { // picocli hands only exceptions to the handler above
+            return failed(e, commandLine.getErr());
+        }
+    }
+
+    /** What a command that threw prints, in one line and without a stack trace, and its exit code. */
+    static int failed(Throwable e, PrintWriter err) {
+        if (ranOutOfMemory(e)) {
+            err.println("studyguide: the guide needs more memory than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB this Java may use; the output folder was left as it was. Give it more, for example"
+                    + " STUDYGUIDE_JAVA_OPTS=-Xmx2g ./studyguide build (or java -Xmx2g -jar studyguide.jar build).");
+            return OUT_OF_MEMORY;
+        }
+        err.println("studyguide: internal error: " + e + " (please report this)");
+        return INTERNAL_ERROR;
+    }
+
+    private static boolean ranOutOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
