@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,15 +34,26 @@ public final class Workers {
     private Workers() {
     }
 
-    /** The helpers, started on first use: one fewer than the cores, as the calling thread works too. */
+    /**
+     * The helpers, started on first use: one fewer than the cores, as the calling thread works too.
+     * An idle helper ends after {@link #IDLE_MILLIS}, so that none outlives the build: when the build
+     * runs inside Maven ({@code exec:java}), Maven waits for the build's threads to end.
+     */
     private static final class Pool {
         static final int HELPERS = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
-        static final ExecutorService HELPER_THREADS = HELPERS == 0 ? null : Executors.newFixedThreadPool(HELPERS,
-                task -> {
-                    Thread thread = new Thread(null, task, "studyguide-worker", STACK_BYTES);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        static final long IDLE_MILLIS = 250;
+        static final ExecutorService HELPER_THREADS = HELPERS == 0 ? null : helperThreads();
+
+        private static ExecutorService helperThreads() {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(HELPERS, HELPERS, IDLE_MILLIS, TimeUnit.MILLISECONDS,
+                    new LinkedBlockingQueue<>(), task -> {
+                        Thread thread = new Thread(null, task, "studyguide-worker", STACK_BYTES);
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
     }
 
     /** {@code work} applied to every item, in parallel; the results in the items' order. */

@@ -1,6 +1,7 @@
 package org.studyguide.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,22 @@ class WorkersTest {
         for (AtomicInteger counter : runs) {
             assertEquals(1, counter.get());
         }
+    }
+
+    /** Maven's exec:java waits for a build's threads to end; idle helpers must not keep it waiting. */
+    @Test
+    void idleHelpersEnd() {
+        Workers.map(NUMBERS, n -> n + 1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (helpersAlive() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertFalse(helpersAlive(), "a helper thread outlived its work");
+    }
+
+    private static boolean helpersAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("studyguide-worker") && t.isAlive());
     }
 
     @Test
