@@ -62,7 +62,7 @@ public final class PdfOutput {
         PdfStore store = new PdfStore(cache, guide, pages, css);
         Optional<Map<String, byte[]>> stored = store.findBook();
         if (stored.isPresent()) {
-            return new Added(with(site, stored.get()), stored.get().size(), 0);
+            return new Added(site.with(stored.get()), stored.get().size(), 0);
         }
         try (PdfPool pool = new PdfPool(guide.info().paper(), guide.info().language())) {
             PdfBook book = new PdfBook(guide, pages, css);
@@ -101,7 +101,7 @@ public final class PdfOutput {
                 store.keepBook();
             }
             cache.trim();
-            return new Added(with(site, pdfs), jobs.size() - laidOut, laidOut);
+            return new Added(site.with(pdfs), jobs.size() - laidOut, laidOut);
         }
     }
 
@@ -130,12 +130,6 @@ public final class PdfOutput {
     private static SiteFiles only(SiteFiles site, List<String> paths) {
         Map<String, byte[]> files = new TreeMap<>();
         paths.stream().filter(site::contains).forEach(path -> files.put(path, site.files().get(path)));
-        return SiteFiles.of(files);
-    }
-
-    private static SiteFiles with(SiteFiles site, Map<String, byte[]> pdfs) {
-        Map<String, byte[]> files = new TreeMap<>(site.files());
-        files.putAll(pdfs);
         return SiteFiles.of(files);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.studyguide.render.SiteFiles;
 
 /** Writes a rendered site, byte for byte, into an empty folder, and adds the marker. */
@@ -28,8 +29,7 @@ final class SiteWriter {
 
     /**
      * Writes every file of the site into {@code folder} (several at once: a large site has thousands),
-     * then the marker; the pages a staged site wrote there already are left as they are, and a
-     * file written there before (a staged page, read back and copied) is overwritten.
+     * then the marker; the pages a staged site wrote there already are left as they are.
      */
     static void write(SiteFiles site, Path folder) throws IOException {
         try {
@@ -37,7 +37,7 @@ final class SiteWriter {
                 Path path = folder.resolve(file);
                 try {
                     Files.createDirectories(path.getParent());
-                    Files.write(path, site.files().get(file));
+                    Files.write(path, site.files().get(file), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

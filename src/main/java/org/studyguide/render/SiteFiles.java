@@ -34,6 +34,21 @@ public final class SiteFiles {
         return new SiteFiles(files, Optional.of(files));
     }
 
+    /**
+     * This site with {@code added} too (files that are not pages, such as the PDFs). A staged site
+     * takes them in, so that its pages are not read back from the staging folder to be copied;
+     * any other site is copied.
+     */
+    public SiteFiles with(Map<String, byte[]> added) {
+        if (staged.isPresent()) {
+            staged.get().putAll(added);
+            return this;
+        }
+        Map<String, byte[]> all = new TreeMap<>(files);
+        all.putAll(added);
+        return of(all);
+    }
+
     /** The files, in path order; a staged page is read from its file each time it is asked for. */
     public SortedMap<String, byte[]> files() {
         return files;
