@@ -43,8 +43,7 @@ final class CheckedSite {
     static CheckedSite of(SiteFiles files, Path root, Optional<String> basePath, ParseCache cache,
             Set<String> checked, List<PageCheck> checks) {
         cache.begin(root);
-        Function<String, Parsed> parse = path -> cache.get(path, () -> files.files().get(path),
-                () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks));
+        Function<String, Parsed> parse = path -> parsed(path, files, root, basePath, cache, checks);
         SortedMap<String, Page> pages = new TreeMap<>();
         List<List<Reference>> references = new ArrayList<>();
         for (String path : new TreeSet<>(checked)) {
@@ -56,6 +55,13 @@ final class CheckedSite {
         }
         return new CheckedSite(files, pages, references, path -> files.contains(path)
                 && SiteFiles.isHtml(path) ? Optional.of(parse.apply(path).page()) : Optional.empty());
+    }
+
+    /** The summary of the page at {@code path}: from the cache when it holds the same bytes, else parsed now. */
+    private static Parsed parsed(String path, SiteFiles files, Path root, Optional<String> basePath, ParseCache cache,
+            List<PageCheck> checks) {
+        return cache.get(path, () -> files.files().get(path),
+                () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks));
     }
 
     /**
@@ -72,8 +78,8 @@ final class CheckedSite {
         // then gather in path order, which keeps the report deterministic. Pages the render stage
         // handed over (see SiteChecker#reader) are in the cache already.
         Map<String, Parsed> parsed = files.files().keySet().parallelStream().filter(SiteFiles::isHtml)
-                .collect(Collectors.toConcurrentMap(path -> path, path -> cache.get(path, () -> files.files().get(path),
-                        () -> summary(Page.parse(path, root.resolve(path), files.text(path)), basePath, checks))));
+                .collect(Collectors.toConcurrentMap(path -> path,
+                        path -> parsed(path, files, root, basePath, cache, checks)));
         cache.retain(parsed.keySet());
         SortedMap<String, Page> pages = new TreeMap<>();
         List<List<Reference>> references = new ArrayList<>();
