@@ -15,18 +15,27 @@ import org.studyguide.model.Ref;
  * a person's name) and what those items refer to in turn (an embedded quotation's reading, speaker
  * and the references in its explanation). Besides these, every page shows the navigation, which
  * {@link GuideDiff} treats as a change everywhere.
+ *
+ * <p>Of another chapter, a page shows only what the navigation shows too (its title, in a link):
+ * when the navigation is unchanged, a changed chapter changes its own page and no other, so that
+ * editing a chapter that many others link to renders one page before the rest of the site.
  */
 final class PageGraph {
     private PageGraph() {
     }
 
-    /** The ids of the chapters whose pages show any of {@code changed}, in either version of the guide. */
+    /**
+     * The ids of the chapters whose pages show any of {@code changed}, in either version of the
+     * guide, when the navigation of the two versions is the same.
+     */
     static Set<String> chaptersShowing(Set<ItemId> changed, LinkedGuide before, LinkedGuide after) {
+        Set<ItemId> shownByOthers = new HashSet<>(changed);
+        shownByOthers.removeIf(item -> item.kind() == Ref.Kind.CHAPTER);
         Set<String> pages = new TreeSet<>();
         for (Chapter chapter : after.guide().chapters()) {
             ItemId page = new ItemId(Ref.Kind.CHAPTER, chapter.id());
-            if (shows(page, before).stream().anyMatch(changed::contains)
-                    || shows(page, after).stream().anyMatch(changed::contains)) {
+            if (changed.contains(page) || shows(page, before).stream().anyMatch(shownByOthers::contains)
+                    || shows(page, after).stream().anyMatch(shownByOthers::contains)) {
                 pages.add(chapter.id());
             }
         }

@@ -62,6 +62,12 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void aNewReferenceInAChapterThatAnotherLinksToServesOnlyItsOwnPageEarly() throws Exception {
+        assertThat(earlyAfterSaving("chapters/second.md", GuideFixture.SECOND + "\nSee [[term:NRC]] again.\n"))
+                .containsExactly("chapters/second.html");
+    }
+
+    @Test
     void anEditWhoseBurstOfChangesIsNotOverWritesNothingUntilItIs() throws Exception {
         GuideFixture fixture = fixture();
         FreshComparison preview = new FreshComparison(fixture.options());
