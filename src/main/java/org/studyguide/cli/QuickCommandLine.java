@@ -11,10 +11,10 @@ import org.studyguide.build.BuildOptions;
 
 /**
  * The everyday command lines, {@code build} or {@code check} with well-formed options, read without
- * picocli: setting picocli up costs a small build about a quarter of a second of a single core (its
+ * picocli: setting picocli up cost every build 0.15 to 0.3 s of one core, before the build began (its
  * class files are too old for the JVM's class caches to keep, and it reads our annotations by
- * reflection), as long as the rest of the build. Everything else goes to picocli, which reads it and
- * words every error and all help: other commands, {@code --help}, an unknown, repeated or
+ * reflection). Everything else goes to picocli, which reads it and words every error and all help:
+ * other commands, {@code --help}, an unknown, repeated or
  * {@code =}-valued flag, a missing value, a value that starts with {@code -} or {@code @} or holds
  * {@code =} or a quote, and options that do not fit together. So this reader accepts only what
  * picocli would accept, with the same meaning ({@code QuickCommandLineTest} compares the two).
