@@ -32,6 +32,8 @@ class QuickCommandLineTest {
         "build --out=OUT --cache CACHE --content CONTENT",
         "build --no-cache --content CONTENT --out OUT --timings",
         "build --content CONTENT --out relative/site",
+        "build --content help --out check",
+        "check --content build --out serve",
     })
     void readsWhatPicocliReadsTheSameWay(String line) throws IOException {
         String[] args = args(line);
