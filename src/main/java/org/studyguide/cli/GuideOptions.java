@@ -13,7 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** The folders every command works on, shared by {@code build}, {@code check} and {@code serve}. */
 final class GuideOptions {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+    /** The content folder when {@code --content} is not given. */
+    static final String DEFAULT_CONTENT = "content";
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = DEFAULT_CONTENT,
             description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 
@@ -54,6 +57,19 @@ final class GuideOptions {
 
     /** The options as the build takes them, publishing to {@code defaultOut} unless {@code --out} was given. */
     BuildOptions toBuildOptions(Path defaultOut) {
+        try {
+            return buildOptions(defaultOut);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * The options as the build takes them, without picocli (see {@link QuickCommandLine}).
+     *
+     * @throws IllegalArgumentException with the message for the user when the options do not fit together
+     */
+    BuildOptions buildOptions(Path defaultOut) {
         requireFolder("--templates", templates);
         requireFolder("--sources", sources);
         Optional<Path> templateDir = Optional.ofNullable(templates)
@@ -66,22 +82,18 @@ final class GuideOptions {
     private Optional<Path> cacheFolder(Path outDir, Optional<Path> templateDir) {
         if (noCache) {
             if (cache != null) {
-                throw new ParameterException(spec.commandLine(), "--cache and --no-cache contradict each other");
+                throw new IllegalArgumentException("--cache and --no-cache contradict each other");
             }
             return Optional.empty();
         }
         List<Path> apart = new ArrayList<>(List.of(content, outDir));
         templateDir.ifPresent(apart::add);
-        try {
-            return CacheFolder.choose(cache, outDir, apart);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return CacheFolder.choose(cache, outDir, apart);
     }
 
-    private void requireFolder(String option, Path folder) {
+    private static void requireFolder(String option, Path folder) {
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), option + " names a folder that does not exist: " + folder);
+            throw new IllegalArgumentException(option + " names a folder that does not exist: " + folder);
         }
     }
 }

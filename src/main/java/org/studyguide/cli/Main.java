@@ -2,11 +2,8 @@ package org.studyguide.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.studyguide.build.BuildOptions;
-import org.studyguide.build.BuildResult;
-import org.studyguide.build.GuideBuild;
+import java.util.Optional;
 import org.studyguide.parallel.Workers;
-import org.studyguide.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +61,17 @@ public final class Main implements Runnable {
     }
 
     private static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        PrintWriter out = ConsoleWriters.out();
+        PrintWriter err = ConsoleWriters.err();
+        try {
+            Optional<Integer> quick = QuickCommandLine.run(args, out, err);
+            if (quick.isPresent()) {
+                return quick.get();
+            }
+        } catch (RuntimeException | Error e) {
+            return failed(e, err);
+        }
+        CommandLine commandLine = new CommandLine(new Main()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()));
         try {
             return commandLine.execute(args);
@@ -103,21 +110,16 @@ public final class Main implements Runnable {
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Build the site; on any error print every problem and leave the output folder unchanged.")
     int build(@Mixin GuideOptions options, @Mixin TimingsOption timings) {
-        BuildOptions build = options.toBuildOptions();
-        try {
-            return report(GuideBuild.build(build), build, "build", timings.timings);
-        } catch (PublishException e) {
-            spec.commandLine().getErr().println("studyguide: " + e.getMessage());
-            return OUTPUT_FAILED;
-        }
+        CommandLine cli = spec.commandLine();
+        return BuildCommand.build(options.toBuildOptions(), timings.timings, cli.getOut(), cli.getErr());
     }
 
     /** {@code check}: everything {@code build} does except writing the site. */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Load, link, render and check the guide without writing anything.")
     int check(@Mixin GuideOptions options, @Mixin TimingsOption timings) {
-        BuildOptions build = options.toBuildOptions();
-        return report(GuideBuild.check(build), build, "check", timings.timings);
+        CommandLine cli = spec.commandLine();
+        return BuildCommand.check(options.toBuildOptions(), timings.timings, cli.getOut(), cli.getErr());
     }
 
     /** {@code serve}: the live preview, until Ctrl-C. */
@@ -134,15 +136,6 @@ public final class Main implements Runnable {
         }
         return new Serve(cli.getOut(), cli.getErr())
                 .run(options.toBuildOptions(Path.of(Serve.PREVIEW_FOLDER)).pdfs(false), port, timings.timings);
-    }
-
-    private int report(BuildResult result, BuildOptions build, String verb, boolean timings) {
-        CommandLine cli = spec.commandLine();
-        int code = Report.print(result, build.out(), verb, cli.getOut(), cli.getErr());
-        if (timings) {
-            Report.timings(result, cli.getErr());
-        }
-        return code;
     }
 
     /** The version from the jar's manifest. */

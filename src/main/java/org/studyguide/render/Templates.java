@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -24,6 +26,7 @@ import freemarker.template.TemplateExceptionHandler;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.diag.IoProblems;
 import org.studyguide.model.Position;
+import org.studyguide.parallel.Workers;
 
 /**
  * Freemarker, configured once per build: HTML auto-escaping, templates looked up first in the
@@ -34,14 +37,27 @@ public final class Templates {
     /** Where the built-in templates live on the class path. */
     static final String BUILT_IN = "org/studyguide/templates";
 
-    private final Configuration configuration;
+    /**
+     * The configuration, set up on a thread of its own while the build loads and links the guide:
+     * Freemarker's first configuration initialises much of Freemarker (tens of milliseconds, most
+     * of it interpreted code), which a small build would otherwise wait for before it loads anything.
+     */
+    private final FutureTask<Configuration> configuration;
     private final Optional<Path> userDir;
 
     /** Templates from {@code userDir} (when it exists) over the built-in ones. */
     public Templates(Optional<Path> userDir) {
         this.userDir = userDir.filter(Files::isDirectory);
-        configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setTemplateLoader(loader(this.userDir));
+        TemplateLoader loader = loader(this.userDir);
+        configuration = new FutureTask<>(() -> configuration(loader));
+        Thread setUp = new Thread(null, configuration, "studyguide-templates", Workers.STACK_BYTES);
+        setUp.setDaemon(true);
+        setUp.start();
+    }
+
+    private static Configuration configuration(TemplateLoader loader) {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setTemplateLoader(loader);
         configuration.setObjectWrapper(safeWrapper());
         // A guide's templates may come from a stranger: no Java class may be named (?new), no
         // Java API reached (?api), and objects show only their view components (ViewAccessPolicy).
@@ -56,6 +72,30 @@ public final class Templates {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setNumberFormat("computer");
+        return configuration;
+    }
+
+    /** The configuration, once its thread has set it up. */
+    private Configuration configuration() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return configuration.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static TemplateLoader loader(Optional<Path> userDir) {
@@ -84,7 +124,7 @@ public final class Templates {
      */
     public Optional<String> render(String name, Object model, Diagnostics diagnostics) {
         try {
-            Template template = configuration.getTemplate(name);
+            Template template = configuration().getTemplate(name);
             StringWriter out = new StringWriter();
             template.process(model, out);
             return Optional.of(out.toString());
