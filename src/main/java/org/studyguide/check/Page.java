@@ -41,13 +41,13 @@ final class Page {
     private List<Element> elements;
     private Map<Element, Integer> indexes;
 
-    private Page(String path, Path file, Document document, Function<Element, Optional<String>> marks,
+    private Page(String path, Path file, List<Element> elements, Function<Element, Optional<String>> marks,
             Optional<PageText> text) {
         this.path = path;
         this.file = file;
         this.marks = marks;
         this.text = text;
-        this.elements = document.getAllElements();
+        this.elements = elements;
         this.anchors = anchorsOf(elements);
     }
 
@@ -58,7 +58,7 @@ final class Page {
      * @param file the page's file as diagnostics name it
      */
     static Page parse(String path, Path file, String html) {
-        return new Page(path, file, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)),
+        return new Page(path, file, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)).getAllElements(),
                 element -> element.hasAttr(SourceMarks.ATTRIBUTE)
                         ? Optional.of(element.attr(SourceMarks.ATTRIBUTE)) : Optional.empty(),
                 Optional.empty());
@@ -70,7 +70,7 @@ final class Page {
      */
     static Page of(PassedPage passed, Path file, Supplier<byte[]> reread) {
         Map<Element, String> marks = passed.marks();
-        return new Page(passed.path(), file, passed.tree(), element -> Optional.ofNullable(marks.get(element)),
+        return new Page(passed.path(), file, passed.elements(), element -> Optional.ofNullable(marks.get(element)),
                 Optional.of(new PageText(file, passed.bytes(), reread)));
     }
 
