@@ -43,6 +43,9 @@ final class RelativeLinks {
 
     /** Replaces each root-relative URL of {@code element} with {@code rewrite} of its target, the URL without its first {@code /}. */
     private static void rewrite(Element element, UnaryOperator<String> rewrite) {
+        if (element.attributesSize() == 0) {
+            return;
+        }
         for (String attribute : ATTRIBUTES) {
             String url = element.attr(attribute);
             if (url.startsWith("/") && !url.startsWith("//")) {
