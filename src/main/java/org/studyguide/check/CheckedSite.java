@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +28,12 @@ final class CheckedSite {
     /** Each page's and stylesheet's references, in path order. */
     private final List<List<Reference>> references;
     private final Function<String, Optional<Page>> others;
+    /**
+     * Links resolved, and files looked up, once each: a large site's pages share most of their links
+     * (the navigation, the glossary), and the site does not change while it is checked.
+     */
+    private final Map<FolderLink, Optional<String>> resolved = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
 
     private CheckedSite(SiteFiles files, SortedMap<String, Page> pages, List<List<Reference>> references,
             Function<String, Optional<Page>> others) {
@@ -149,7 +156,17 @@ final class CheckedSite {
 
     /** True when the site has a file at {@code path}. */
     boolean hasFile(String path) {
-        return files.contains(path);
+        return existing.computeIfAbsent(path, files::contains);
+    }
+
+    /** What {@link SitePaths#resolve} gives for a link from {@code fromFile}, worked out once per folder and link. */
+    Optional<String> resolve(String fromFile, String link) {
+        String folder = fromFile.substring(0, fromFile.lastIndexOf('/') + 1);
+        return resolved.computeIfAbsent(new FolderLink(folder, link), key -> SitePaths.resolve(fromFile, link));
+    }
+
+    /** A link as written in a file of {@code folder} (which ends in {@code /}, or is empty for the root). */
+    private record FolderLink(String folder, String link) {
     }
 
     /** True when {@code path} is a folder of the site: some file lies beneath it. */

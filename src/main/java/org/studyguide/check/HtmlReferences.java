@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.studyguide.check.Reference.Use;
 
 /**
@@ -17,55 +15,71 @@ import org.studyguide.check.Reference.Use;
  */
 final class HtmlReferences {
 
-    /** Elements that carry a URL in an attribute, and what the browser does with it. */
-    private record Source(Evaluator selector, String attribute, Use use) {
-        Source(String selector, String attribute, Use use) {
-            // Parsed once: every page is searched with the same queries.
-            this(QueryParser.parse(selector), attribute, use);
-        }
+    /** Elements that carry a URL in an attribute: the attribute, what the browser does with it, and the tags. */
+    private record Source(String attribute, Use use, Set<String> tags) {
     }
 
+    /**
+     * In the order their references are listed; an element is matched by its tag and the presence of
+     * the attribute, as the selector {@code tag[attribute]} would match it.
+     */
     private static final List<Source> SOURCES = List.of(
-            new Source("a[href], area[href]", "href", Use.LINK),
-            new Source("form[action]", "action", Use.LINK),
-            new Source("blockquote[cite], q[cite], ins[cite], del[cite]", "cite", Use.LINK),
-            new Source("script[src], img[src], source[src], video[src], audio[src], track[src],"
-                    + " iframe[src], embed[src], input[src]", "src", Use.RESOURCE),
-            new Source("video[poster]", "poster", Use.RESOURCE),
-            new Source("object[data]", "data", Use.RESOURCE));
+            new Source("href", Use.LINK, Set.of("a", "area")),
+            new Source("action", Use.LINK, Set.of("form")),
+            new Source("cite", Use.LINK, Set.of("blockquote", "q", "ins", "del")),
+            new Source("src", Use.RESOURCE, Set.of("script", "img", "source", "video", "audio", "track", "iframe",
+                    "embed", "input")),
+            new Source("poster", Use.RESOURCE, Set.of("video")),
+            new Source("data", Use.RESOURCE, Set.of("object")));
 
     /** {@code <link rel>} values that name a document rather than load something into the page. */
     private static final Set<String> LINK_RELS = Set.of("canonical", "alternate", "author", "license");
-
-    private static final Evaluator LINKS = QueryParser.parse("link[href]");
-    private static final Evaluator SRCSETS = QueryParser.parse("img[srcset], source[srcset]");
+    private static final Set<String> SRCSET_TAGS = Set.of("img", "source");
 
     private HtmlReferences() {
     }
 
-    /** Every reference in the page, attribute ones first, then those in CSS. */
+    /**
+     * Every reference in the page, attribute ones first (source by source, each in document order),
+     * then those in CSS. Found in one walk over the page's elements, a bucket for each kind, as a
+     * large site's pages have hundreds of elements each.
+     */
     static List<Reference> find(Page page) {
-        List<Reference> found = new ArrayList<>();
-        for (Source source : SOURCES) {
-            for (Element element : page.document().select(source.selector())) {
-                found.add(inAttribute(page, element, source.attribute(), source.use()));
+        int links = SOURCES.size();
+        int srcsets = links + 1;
+        int styled = links + 2;
+        int styles = links + 3;
+        List<List<Reference>> found = new ArrayList<>();
+        for (int i = 0; i <= styles; i++) {
+            found.add(new ArrayList<>());
+        }
+        for (Element element : page.elements()) {
+            String tag = element.normalName();
+            for (int i = 0; i < SOURCES.size(); i++) {
+                Source source = SOURCES.get(i);
+                if (source.tags().contains(tag) && element.hasAttr(source.attribute())) {
+                    found.get(i).add(inAttribute(page, element, source.attribute(), source.use()));
+                }
+            }
+            if (tag.equals("link") && element.hasAttr("href")) {
+                found.get(links).add(inAttribute(page, element, "href", linkUse(element)));
+            }
+            if (SRCSET_TAGS.contains(tag) && element.hasAttr("srcset")) {
+                found.get(srcsets).addAll(inSrcset(page, element));
+            }
+            if (element.hasAttr("style")) {
+                found.get(styled).addAll(CssReferences.find(element.attr("style"), page.path(),
+                        page.placeOfValue(element, "style")));
+            }
+            if (tag.equals("style")) {
+                for (DataNode css : element.dataNodes()) {
+                    found.get(styles).addAll(CssReferences.find(css.getWholeData(), page.path(), page.placeOf(css)));
+                }
             }
         }
-        for (Element link : page.document().select(LINKS)) {
-            found.add(inAttribute(page, link, "href", linkUse(link)));
-        }
-        for (Element image : page.document().select(SRCSETS)) {
-            found.addAll(inSrcset(page, image));
-        }
-        for (Element styled : page.document().select("[style]")) {
-            found.addAll(CssReferences.find(styled.attr("style"), page.path(), page.placeOfValue(styled, "style")));
-        }
-        for (Element style : page.document().select("style")) {
-            for (DataNode css : style.dataNodes()) {
-                found.addAll(CssReferences.find(css.getWholeData(), page.path(), page.placeOf(css)));
-            }
-        }
-        return found;
+        List<Reference> all = new ArrayList<>();
+        found.forEach(all::addAll);
+        return all;
     }
 
     private static Reference inAttribute(Page page, Element element, String attribute, Use use) {

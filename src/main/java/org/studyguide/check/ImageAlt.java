@@ -12,7 +12,10 @@ final class ImageAlt implements PageCheck {
 
     @Override
     public void check(Page page, Diagnostics diagnostics) {
-        for (Element image : page.document().select("img")) {
+        for (Element image : page.elements()) {
+            if (!image.nameIs("img")) {
+                continue;
+            }
             if (page.authored(image).isPresent() && image.attr("alt").isBlank()) {
                 diagnostics.error(page.at(image), "this image has no alt text",
                         "say what the image shows between the brackets, e.g. ![A map of NATO members in 1999]("

@@ -37,17 +37,18 @@ final class Page {
     private Function<String, Url> urls = Url::parse;
     /** Present for a tree without source positions: its text, parsed for them on demand. */
     private final Optional<PageText> text;
-    private Document document;
+    /** The tree's elements in document order, the tree itself first, as {@link Document#getAllElements} lists them. */
+    private List<Element> elements;
     private Map<Element, Integer> indexes;
 
-    private Page(String path, Path file, Document document, Function<Element, Optional<String>> marks,
+    private Page(String path, Path file, List<Element> elements, Function<Element, Optional<String>> marks,
             Optional<PageText> text) {
         this.path = path;
         this.file = file;
-        this.document = document;
         this.marks = marks;
         this.text = text;
-        this.anchors = anchorsOf(document);
+        this.elements = elements;
+        this.anchors = anchorsOf(elements);
     }
 
     /**
@@ -57,7 +58,7 @@ final class Page {
      * @param file the page's file as diagnostics name it
      */
     static Page parse(String path, Path file, String html) {
-        return new Page(path, file, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)),
+        return new Page(path, file, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)).getAllElements(),
                 element -> element.hasAttr(SourceMarks.ATTRIBUTE)
                         ? Optional.of(element.attr(SourceMarks.ATTRIBUTE)) : Optional.empty(),
                 Optional.empty());
@@ -69,7 +70,7 @@ final class Page {
      */
     static Page of(PassedPage passed, Path file, Supplier<byte[]> reread) {
         Map<Element, String> marks = passed.marks();
-        return new Page(passed.path(), file, passed.tree(), element -> Optional.ofNullable(marks.get(element)),
+        return new Page(passed.path(), file, passed.elements(), element -> Optional.ofNullable(marks.get(element)),
                 Optional.of(new PageText(file, passed.bytes(), reread)));
     }
 
@@ -102,7 +103,7 @@ final class Page {
     /** Lets the tree and text go, once every check has run on it; the findings and anchors stay. */
     void release() {
         text.ifPresent(PageText::release);
-        document = null;
+        elements = null;
         indexes = null;
         marks = element -> Optional.empty();
         urls = Url::parse;
@@ -121,9 +122,12 @@ final class Page {
         return path;
     }
 
-    /** The page's tree, until {@link #release}. */
-    Document document() {
-        return document;
+    /**
+     * The tree's elements in document order, until {@link #release}: the checks walk this list
+     * rather than each searching the whole tree.
+     */
+    List<Element> elements() {
+        return elements;
     }
 
     /** True when a {@code #fragment} can land on {@code name}: it is an element's id or an {@code a}'s name. */
@@ -197,19 +201,24 @@ final class Page {
     /** The element's number in document order, as {@link PageText} finds it again. */
     private synchronized int index(Element element) {
         if (indexes == null) {
-            indexes = new IdentityHashMap<>();
-            List<Element> all = document.getAllElements();
-            for (int i = 0; i < all.size(); i++) {
-                indexes.put(all.get(i), i);
+            indexes = new IdentityHashMap<>(elements.size() * 2);
+            for (int i = 0; i < elements.size(); i++) {
+                indexes.put(elements.get(i), i);
             }
         }
         return indexes.get(element);
     }
 
-    private static Set<String> anchorsOf(Document document) {
+    private static Set<String> anchorsOf(List<Element> elements) {
         Set<String> names = new HashSet<>();
-        document.select("[id]").forEach(element -> names.add(element.id()));
-        document.select("a[name]").forEach(element -> names.add(element.attr("name")));
+        for (Element element : elements) {
+            if (element.hasAttr("id")) {
+                names.add(element.id());
+            }
+            if (element.nameIs("a") && element.hasAttr("name")) {
+                names.add(element.attr("name"));
+            }
+        }
         return names;
     }
 }

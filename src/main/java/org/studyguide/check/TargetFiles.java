@@ -17,7 +17,7 @@ final class TargetFiles implements ReferenceCheck {
         if (url.kind() != Kind.RELATIVE || url.path().isEmpty()) {
             return;
         }
-        Optional<String> resolved = SitePaths.resolve(reference.from(), url.decodedPath());
+        Optional<String> resolved = site.resolve(reference.from(), url.decodedPath());
         if (resolved.isEmpty()) {
             diagnostics.error(reference.position(), reference.describe() + ", which points outside the site",
                     "links can only reach files inside the site; remove the extra '../'");

@@ -22,7 +22,7 @@ final class TargetFragments implements ReferenceCheck {
         boolean samePage = url.path().isEmpty();
         Optional<Page> target = samePage
                 ? site.page(reference.from())
-                : SitePaths.resolve(reference.from(), url.decodedPath()).flatMap(site::page);
+                : site.resolve(reference.from(), url.decodedPath()).flatMap(site::page);
         if (target.isEmpty() || target.get().hasAnchor(fragment)) {
             return;
         }

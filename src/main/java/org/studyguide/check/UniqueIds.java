@@ -15,7 +15,10 @@ final class UniqueIds implements PageCheck {
     @Override
     public void check(Page page, Diagnostics diagnostics) {
         Map<String, Element> first = new HashMap<>();
-        for (Element element : page.document().select("[id]")) {
+        for (Element element : page.elements()) {
+            if (!element.hasAttr("id")) {
+                continue;
+            }
             String id = element.id();
             Element earlier = id.isEmpty() ? null : first.putIfAbsent(id, element);
             if (earlier == null) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Takes a chapter's article out of its finished page for the print page, the way mdBook's print
@@ -20,6 +22,10 @@ public final class ChapterArticles {
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "poster", "cite", "data-src");
     /** Marks the page an article came from, until {@link PrintAnchors} has used it. */
     static final String SOURCE = "data-print-source";
+    /** The parts of a chapter's article that only make sense on its own page. */
+    private static final Evaluator PAGE_ONLY = QueryParser.parse(".pager, .print-controls, .page-toc");
+    private static final Evaluator ARTICLE = QueryParser.parse("article.chapter");
+    private static final Evaluator MAIN = QueryParser.parse("main");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private ChapterArticles() {
@@ -33,17 +39,17 @@ public final class ChapterArticles {
     public static String article(String id, String path, Document page) {
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        Element found = page.selectFirst("article.chapter");
+        Element found = page.selectFirst(ARTICLE);
         Element article;
         if (found != null) {
             article = found.clone();
         } else {
-            Element main = page.selectFirst("main");
+            Element main = page.selectFirst(MAIN);
             article = shell.createElement("article").addClass("chapter");
             article.appendChildren((main == null ? page.body() : main).childNodesCopy());
         }
         shell.body().appendChild(article);
-        article.select(".pager, .print-controls, .page-toc").remove();
+        article.select(PAGE_ONLY).remove();
         article.id(id).attr(SOURCE, "/" + path);
         for (Element element : article.getAllElements()) {
             for (String attribute : URL_ATTRIBUTES) {

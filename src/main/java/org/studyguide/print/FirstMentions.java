@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Marks the first acronym of each term in a chapter with the class {@value #CLASS}, so that the
@@ -15,22 +18,41 @@ import org.jsoup.nodes.Element;
 public final class FirstMentions {
     /** The class of a term's first acronym in a chapter. */
     public static final String CLASS = "first";
-    private static final String[] PRINT_ORDER = {".chapter-body", ".question", ".answer"};
+    /** The classes of a chapter's parts, in the order they print. */
+    private static final String[] PRINT_ORDER = {"chapter-body", "question", "answer"};
+    private static final Evaluator ARTICLES = QueryParser.parse("article.chapter");
+    private static final Evaluator ACRONYMS = QueryParser.parse("abbr[title]");
 
     private FirstMentions() {
     }
 
     /** Marks the first mentions in every chapter article of {@code page}. */
     public static void mark(Document page, String path) {
-        for (Element article : page.select("article.chapter")) {
+        for (Element article : page.select(ARTICLES)) {
+            // The article's acronyms found once, then read part by part, as the selector
+            // ".chapter-body abbr[title]" would find them in the article (its ancestors up to the article).
+            Elements acronyms = article.select(ACRONYMS);
             Set<String> seen = new HashSet<>();
             for (String part : PRINT_ORDER) {
-                for (Element abbr : article.select(part + " abbr[title]")) {
-                    if (seen.add(abbr.attr("title"))) {
+                for (Element abbr : acronyms) {
+                    if (within(abbr, part, article) && seen.add(abbr.attr("title"))) {
                         abbr.addClass(CLASS);
                     }
                 }
             }
         }
+    }
+
+    /** True when an ancestor of {@code element}, up to and including {@code article}, has the class {@code part}. */
+    private static boolean within(Element element, String part, Element article) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent.hasClass(part)) {
+                return true;
+            }
+            if (parent == article) {
+                return false;
+            }
+        }
+        return false;
     }
 }

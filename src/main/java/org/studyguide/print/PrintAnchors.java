@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The print page's own pass, run before its links are made relative: gives every chapter's ids a
@@ -24,6 +26,10 @@ public final class PrintAnchors {
     private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby",
             "aria-controls", "aria-owns", "aria-details", "aria-flowto", "aria-activedescendant", "for", "headers");
     private static final List<String> LINK_ATTRIBUTES = List.of("href", "cite");
+    private static final Evaluator ARTICLES = QueryParser.parse("article[" + ChapterArticles.SOURCE + "]");
+    private static final Evaluator FROM_CHAPTER = QueryParser.parse("[" + ChapterArticles.SOURCE + "]");
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator MAIN = QueryParser.parse("main");
 
     private PrintAnchors() {
     }
@@ -33,16 +39,16 @@ public final class PrintAnchors {
         if (!PrintPage.isPrintPage(path)) {
             return;
         }
-        Elements articles = page.select("article[" + ChapterArticles.SOURCE + "]");
-        Set<String> taken = page.select("[id]").stream()
-                .filter(element -> element.closest("[" + ChapterArticles.SOURCE + "]") == null)
+        Elements articles = page.select(ARTICLES);
+        Set<String> taken = page.select(WITH_ID).stream()
+                .filter(element -> element.closest(FROM_CHAPTER) == null)
                 .map(Element::id).collect(Collectors.toCollection(HashSet::new));
         Map<String, Map<String, String>> byPage = new HashMap<>();
         for (Element article : articles) {
             byPage.put(article.attr(ChapterArticles.SOURCE), renameIds(article, taken));
             article.removeAttr(ChapterArticles.SOURCE);
         }
-        Element main = page.selectFirst("main");
+        Element main = page.selectFirst(MAIN);
         for (Element element : main == null ? page.getAllElements() : main.getAllElements()) {
             for (String attribute : LINK_ATTRIBUTES) {
                 if (element.hasAttr(attribute)) {
@@ -61,7 +67,7 @@ public final class PrintAnchors {
         Map<String, String> ids = new HashMap<>();
         ids.put("", unique(chapter, taken));
         article.id(ids.get(""));
-        for (Element element : article.select("[id]")) {
+        for (Element element : article.select(WITH_ID)) {
             if (element != article) {
                 String old = element.id();
                 ids.computeIfAbsent(old, id -> unique(chapter + "-" + id, taken));

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.studyguide.parallel.Workers;
 import org.studyguide.print.PrintPage;
 
 /**
  * The chapter pages and the print pages made of their articles. A guide of up to
  * {@value PrintPage#ONE_PAGE_UP_TO} chapters gets one {@code print.html}; a larger one is rendered
  * part by part, each part's chapter pages and then its print page, so that only one part's articles
- * are held at a time, and {@code print.html} lists the parts' print pages.
+ * (and the previous part's, whose print page is being made) are held at a time, and
+ * {@code print.html} lists the parts' print pages.
  */
 final class ChapterPages {
     private static final String TITLE = "The whole guide, to print";
@@ -31,16 +34,22 @@ final class ChapterPages {
         Map<String, Views.ChapterPage> byId = chapters.stream()
                 .collect(Collectors.toMap(Views.ChapterPage::id, Function.identity()));
         List<PrintPage.Part> contents = new ArrayList<>();
+        // Each part's print page is made while the next part's chapters render: a print page is one
+        // large page, made on one thread, which would otherwise leave the other cores idle.
+        Runnable printPrevious = () -> { };
         for (int i = 0; i < parts.size(); i++) {
             Views.NavPart part = parts.get(i);
             String file = PrintPage.partFile(i + 1);
             List<Views.ChapterPage> inPart = part.chapters().stream().map(c -> byId.get(c.id()))
                     .filter(Objects::nonNull).toList();
             String title = "Part " + part.numeral() + ": " + part.title() + ", to print";
-            pages.write(file, "print.ftlh", new PrintPage(title, List.of(contents(part, "", c -> c.url())),
-                    render(pages, inPart), true));
+            AtomicReference<List<PrintPage.Chapter>> articles = new AtomicReference<>();
+            Workers.runAll(List.of(() -> articles.set(render(pages, inPart)), printPrevious));
+            printPrevious = () -> pages.write(file, "print.ftlh", new PrintPage(title,
+                    List.of(contents(part, "", c -> c.url())), articles.get(), true));
             contents.add(contents(part, "/" + file, c -> "/" + file + "#" + c.id()));
         }
+        printPrevious.run();
         pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, List.of(), false));
     }
 

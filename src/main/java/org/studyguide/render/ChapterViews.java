@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.studyguide.link.LinkedGuide;
 import org.studyguide.model.Chapter;
 import org.studyguide.model.ItemId;
@@ -15,6 +18,7 @@ import org.studyguide.model.Ref;
 
 /** Builds the view of each chapter page: its text, questions, and what it uses, with previous and next. */
 final class ChapterViews {
+    private static final Evaluator SECTIONS = QueryParser.parse("h2[id]");
     private final LinkedGuide linked;
     private final GuideLookup lookup;
     private final MarkdownHtml markdown;
@@ -57,9 +61,10 @@ final class ChapterViews {
         List<Views.Question> questions = chapter.questions().stream()
                 .map(q -> new Views.Question(markdown.html(q.question()), markdown.html(q.answer())))
                 .toList();
-        String body = MarginNotes.add(markdown.html(chapter.body()), this::quoteContext);
+        // Parsed once, for the margin notes and the sections' list.
+        Element tree = MarginNotes.add(Jsoup.parseBodyFragment(markdown.html(chapter.body())).body(), this::quoteContext);
         return new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
-                chapter.objectives(), body, sections(body), questions,
+                chapter.objectives(), tree.html(), sections(tree), questions,
                 new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), ChapterQuotes.of(uses, lookup),
                 lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)), previous, next,
                 lookup.links(ofKind(uses, Ref.Kind.PERSON)));
@@ -71,8 +76,8 @@ final class ChapterViews {
     }
 
     /** The body's second-level headings, for the chapter's own table of contents. */
-    private static List<Views.Link> sections(String bodyHtml) {
-        return Jsoup.parseBodyFragment(bodyHtml).select("h2[id]").stream()
+    private static List<Views.Link> sections(Element body) {
+        return body.select(SECTIONS).stream()
                 .map(h -> new Views.Link("#" + h.id(), h.text()))
                 .toList();
     }

@@ -25,18 +25,19 @@ import org.jsoup.select.QueryParser;
 final class MarginNotes {
     /** The class every margin note has. */
     static final String CLASS = "margin-note";
-    private static final String TRIGGERS = "abbr[title], figure.quote[data-quote], sup.footnote-ref > a[href^=#]";
+    private static final Evaluator TRIGGERS = QueryParser.parse(
+            "abbr[title], figure.quote[data-quote], sup.footnote-ref > a[href^=#]");
     private static final Evaluator HIDDEN = QueryParser.parse("details, figure, h1, h2, h3, h4, h5, h6, .footnotes");
 
     private MarginNotes() {
     }
 
     /**
-     * {@code bodyHtml} with its margin notes; {@code contextHtml} gives a quotation's context (HTML)
-     * by the quotation's id.
+     * Adds the margin notes to {@code body}, the body of a document parsed from a chapter's HTML,
+     * and returns it, set to be written out without pretty-printing; {@code contextHtml} gives a
+     * quotation's context (HTML) by the quotation's id.
      */
-    static String add(String bodyHtml, Function<String, Optional<String>> contextHtml) {
-        Element body = Jsoup.parseBodyFragment(bodyHtml).body();
+    static Element add(Element body, Function<String, Optional<String>> contextHtml) {
         body.ownerDocument().outputSettings().prettyPrint(false);
         Set<String> seen = new HashSet<>();
         for (Element trigger : body.select(TRIGGERS)) {
@@ -50,7 +51,7 @@ final class MarginNotes {
             };
             note.ifPresent(n -> topLevelBlock(trigger, body).before(n));
         }
-        return body.html();
+        return body;
     }
 
     /** True when {@code element} sits in a disclosure, a heading, a quotation or the notes' list. */

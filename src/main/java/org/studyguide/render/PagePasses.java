@@ -6,22 +6,24 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.studyguide.print.FirstMentions;
 import org.studyguide.print.PrintAnchors;
 
 /**
  * HTML post-processing: each rendered page is parsed once and run through an ordered list of
- * small passes, declared here in one place.
+ * small passes, declared here in one place. The passes that look at one node at a time share one
+ * walk over the tree, as each pass of its own would walk a large page again.
  */
 final class PagePasses {
     /** The passes before the links are rewritten, which need site-root URLs (print.html's anchors). */
     private static final List<BiConsumer<Document, String>> BEFORE_LINKS = List.of(
             PrintAnchors::rewrite);
-    /** The passes after the links are rewritten, in order; each gets the page and its path in the site. */
-    private static final List<BiConsumer<Document, String>> PASSES = List.of(
-            ScrollableTables::wrap,
-            FirstMentions::mark,
-            Typography::apply);
+    /** The passes after the walk, in order; each gets the page and its path in the site. */
+    private static final List<BiConsumer<Document, String>> AFTER_WALK = List.of(
+            FirstMentions::mark);
 
     private PagePasses() {
     }
@@ -34,8 +36,32 @@ final class PagePasses {
         Document page = Jsoup.parse(html);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         BEFORE_LINKS.forEach(pass -> pass.accept(page, path));
-        basePath.ifPresentOrElse(base -> RelativeLinks.fromBasePath(page, base), () -> RelativeLinks.rewrite(page, path));
-        PASSES.forEach(pass -> pass.accept(page, path));
+        // One walk, each node seen by each pass in this order: the links (attributes), the tables
+        // (found, with their captions' text as written, and wrapped after the walk), the typography
+        // (text). None changes what a later one reads, so this equals running them one by one.
+        ScrollableTables tables = new ScrollableTables();
+        walk(page, List.of(RelativeLinks.visitor(path, basePath), tables, Typography.visitor()));
+        tables.wrap();
+        AFTER_WALK.forEach(pass -> pass.accept(page, path));
         return page;
+    }
+
+    /** Walks {@code page} once, handing each node to every visitor in turn. */
+    private static void walk(Document page, List<NodeVisitor> visitors) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                for (NodeVisitor visitor : visitors) {
+                    visitor.head(node, depth);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                for (NodeVisitor visitor : visitors) {
+                    visitor.tail(node, depth);
+                }
+            }
+        }, page);
     }
 }

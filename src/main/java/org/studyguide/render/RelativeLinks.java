@@ -1,9 +1,12 @@
 package org.studyguide.render;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Rewrites site-root-relative URLs ({@code /x.html}) in a page into links relative to the page, so
@@ -17,27 +20,36 @@ final class RelativeLinks {
 
     /** Rewrites every root-relative URL in {@code page}, which lives at {@code path} in the site. */
     static void rewrite(Document page, String path) {
-        List<String> pageDir = folders(path);
-        eachRootRelative(page, target -> relative(target, pageDir));
+        NodeTraversor.traverse(visitor(path, Optional.empty()), page);
     }
 
     /**
-     * Makes every root-relative URL in {@code page} start from the site's base path on its server
-     * ({@code /guide/} turns {@code /glossary.html} into {@code /guide/glossary.html}), for a page
-     * served at any address, where relative links would not resolve.
+     * The pass as a visitor of one walk over a page, which it may share with other passes that
+     * leave these attributes alone: {@link #rewrite}; or, given a {@code basePath} (such as
+     * {@code /guide/}), every root-relative URL starts from it instead ({@code /glossary.html} becomes
+     * {@code /guide/glossary.html}), for a page served at any address, where relative links would not
+     * resolve.
      */
-    static void fromBasePath(Document page, String basePath) {
-        eachRootRelative(page, target -> basePath + target);
+    static NodeVisitor visitor(String path, Optional<String> basePath) {
+        List<String> pageDir = folders(path);
+        UnaryOperator<String> rewrite = basePath.<UnaryOperator<String>>map(base -> target -> base + target)
+                .orElse(target -> relative(target, pageDir));
+        return (node, depth) -> {
+            if (node instanceof Element element) {
+                rewrite(element, rewrite);
+            }
+        };
     }
 
-    /** Replaces each root-relative URL with {@code rewrite} of its target, the URL without its first {@code /}. */
-    private static void eachRootRelative(Document page, UnaryOperator<String> rewrite) {
-        for (Element element : page.getAllElements()) {
-            for (String attribute : ATTRIBUTES) {
-                String url = element.attr(attribute);
-                if (url.startsWith("/") && !url.startsWith("//")) {
-                    element.attr(attribute, rewrite.apply(url.substring(1)));
-                }
+    /** Replaces each root-relative URL of {@code element} with {@code rewrite} of its target, the URL without its first {@code /}. */
+    private static void rewrite(Element element, UnaryOperator<String> rewrite) {
+        if (element.attributesSize() == 0) {
+            return;
+        }
+        for (String attribute : ATTRIBUTES) {
+            String url = element.attr(attribute);
+            if (url.startsWith("/") && !url.startsWith("//")) {
+                element.attr(attribute, rewrite.apply(url.substring(1)));
             }
         }
     }

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.studyguide.model.Event;
 import org.studyguide.model.Guide;
 import org.studyguide.model.ItemId;
@@ -25,6 +27,9 @@ import org.studyguide.model.Term;
  * an entry of its own.
  */
 final class SearchDocuments {
+    /** What a chapter's body shows beside its own text: quotations, their explanations, margin notes. */
+    private static final Evaluator NOT_SEARCHED = QueryParser.parse(
+            "figure[data-quote], details.quote-explanation, aside." + MarginNotes.CLASS);
     private final Guide guide;
     private final GuideLookup lookup;
     private final MarkdownHtml markdown;
@@ -57,7 +62,7 @@ final class SearchDocuments {
     static List<SearchDocument> chapter(Views.ChapterPage chapter) {
         String page = relative(Urls.chapterFile(chapter.id()));
         Element body = Jsoup.parseBodyFragment(chapter.bodyHtml()).body();
-        body.select("figure[data-quote], details.quote-explanation, aside." + MarginNotes.CLASS).remove();
+        body.select(NOT_SEARCHED).remove();
         List<Section> sections = new ArrayList<>();
         Section current = new Section(page, chapter.title(), chapter.part(),
                 Stream.concat(Stream.of(chapter.summary()), chapter.objectives().stream()).collect(Collectors.joining(" ")));

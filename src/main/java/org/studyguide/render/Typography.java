@@ -30,12 +30,15 @@ public final class Typography {
 
     /** Sets the typography of a whole document: the PDFs, whose titles and contents come from plain fields too. */
     public static void apply(Document document) {
-        apply(document, "");
+        NodeTraversor.traverse(visitor(), document);
     }
 
-    /** The page pass: every text node of {@code page} outside verbatim elements. */
-    static void apply(Document page, String path) {
-        NodeTraversor.traverse(new NodeVisitor() {
+    /**
+     * The page pass, as a visitor of one walk over a page, which it may share with other passes that
+     * leave the text alone: every text node outside verbatim elements, in document order.
+     */
+    static NodeVisitor visitor() {
+        return new NodeVisitor() {
             private char before = ' ';
             /** How many of the elements around the current node keep their text as written. */
             private int verbatimDepth;
@@ -67,7 +70,7 @@ public final class Typography {
                     verbatimDepth--;
                 }
             }
-        }, page);
+        };
     }
 
     /**

@@ -16,7 +16,7 @@ class MarginNotesTest {
             "blank", "");
 
     private static Element notes(String html) {
-        return Jsoup.parseBodyFragment(MarginNotes.add(html, id -> Optional.ofNullable(CONTEXTS.get(id)))).body();
+        return MarginNotes.add(Jsoup.parseBodyFragment(html).body(), id -> Optional.ofNullable(CONTEXTS.get(id)));
     }
 
     @Test
