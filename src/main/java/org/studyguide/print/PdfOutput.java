@@ -35,6 +35,17 @@ public final class PdfOutput {
     }
 
     /**
+     * Starts taking the fingerprint of the code that lays PDFs out on a thread of its own, for a
+     * build that will look its PDFs up in a cache: the stage that needs it then finds it taken
+     * (or waits for it) instead of taking it after every page is rendered.
+     */
+    public static void prepareCache() {
+        Thread thread = new Thread(PdfKeys::generator, "pdf-code-fingerprint");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * The site with its PDFs added, without a cache. A character the fonts cannot show, or a
      * problem openhtmltopdf reports, is an error at the chapter (or {@code guide.yml}) it comes from.
      *
