@@ -154,6 +154,9 @@ public final class GuideBuild {
             return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), times);
         }
         boolean pdfs = options.pdfs() && guide.get().info().pdf();
+        if (pdfs && options.cache().isPresent()) {
+            PdfOutput.prepareCache();
+        }
         Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
         Rendered rendered = linkAndRender(loaded.get(), prelinked.map(Linked::linked), options, stages, pdfs, basePath,
                 diagnostics, times, files);

@@ -58,36 +58,51 @@ public final class YamlPrescan {
 
     /** The problems of {@code text}, in order; a fatal one, if any, is the last. */
     public static List<Problem> scan(String text, LoadSettings settings) {
-        List<Problem> problems = new ArrayList<>();
-        Deque<Frame> open = new ArrayDeque<>();
-        int aliases = 0;
+        Checks checks = new Checks();
         try {
             for (Event event : new Parse(settings).parseString(text)) {
-                Optional<Mark> at = event.getStartMark();
-                if (event instanceof NodeEvent && !open.isEmpty()) {
-                    key(open.peek(), event).ifPresent(problems::add);
-                }
-                if (event instanceof AliasEvent && ++aliases > MAX_ALIASES && at.isPresent()) {
-                    problems.add(new Problem(at.get(), "more than " + MAX_ALIASES + " aliases in one file",
-                            "write the values out instead of repeating them with *aliases", Optional.empty(), true));
-                    return problems;
-                }
-                if (event instanceof CollectionStartEvent) {
-                    open.push(new Frame(event instanceof MappingStartEvent));
-                    if (open.size() > MAX_DEPTH && at.isPresent()) {
-                        problems.add(new Problem(at.get(), "lists and mappings nested more than " + MAX_DEPTH
-                                + " levels deep", "a guide's YAML needs only a few levels; check the brackets and"
-                                + " indentation here", Optional.empty(), true));
-                        return problems;
-                    }
-                } else if (event instanceof CollectionEndEvent) {
-                    open.poll();
+                if (checks.stops(event)) {
+                    break;
                 }
             }
         } catch (YamlEngineException e) {
             // Reported by the node reader, with its position.
         }
-        return problems;
+        return checks.problems;
+    }
+
+    /**
+     * The checks of one text, fed its parser events in order.
+     */
+    static final class Checks {
+        final List<Problem> problems = new ArrayList<>();
+        private final Deque<Frame> open = new ArrayDeque<>();
+        private int aliases;
+
+        /** Checks the next event; true when it is a fatal problem (then the last) and the text must be read no further. */
+        boolean stops(Event event) {
+            Optional<Mark> at = event.getStartMark();
+            if (event instanceof NodeEvent && !open.isEmpty()) {
+                key(open.peek(), event).ifPresent(problems::add);
+            }
+            if (event instanceof AliasEvent && ++aliases > MAX_ALIASES && at.isPresent()) {
+                problems.add(new Problem(at.get(), "more than " + MAX_ALIASES + " aliases in one file",
+                        "write the values out instead of repeating them with *aliases", Optional.empty(), true));
+                return true;
+            }
+            if (event instanceof CollectionStartEvent) {
+                open.push(new Frame(event instanceof MappingStartEvent));
+                if (open.size() > MAX_DEPTH && at.isPresent()) {
+                    problems.add(new Problem(at.get(), "lists and mappings nested more than " + MAX_DEPTH
+                            + " levels deep", "a guide's YAML needs only a few levels; check the brackets and"
+                            + " indentation here", Optional.empty(), true));
+                    return true;
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                open.poll();
+            }
+            return false;
+        }
     }
 
     /** In a mapping, notes a key and reports it when the mapping already has it. */

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.studyguide.diag.Diagnostics;
@@ -49,21 +47,16 @@ record YamlSource(Path file, int lineOffset, List<String> lines) {
         YamlSource source = new YamlSource(file, lineOffset, text.lines().toList());
         LoadSettings settings = LoadSettings.builder().setLabel(source.file().toString())
                 .setAllowDuplicateKeys(false).build();
-        List<YamlPrescan.Problem> problems = YamlPrescan.scan(text, settings);
-        problems.forEach(problem -> source.report(problem, diagnostics));
-        if (problems.stream().anyMatch(YamlPrescan.Problem::fatal)) {
-            return Optional.empty();
-        }
-        try {
-            return new Compose(settings).composeString(text).map(root -> new Document(source, root, diagnostics));
-        } catch (MarkedYamlEngineException e) {
+        YamlCompose.Result read = YamlCompose.of(text, settings);
+        read.problems().forEach(problem -> source.report(problem, diagnostics));
+        if (read.error().orElse(null) instanceof MarkedYamlEngineException e) {
             YamlProblems.Explained problem = YamlProblems.explain(e, source.lines());
             diagnostics.error(problem.mark().map(source::position).orElse(source.start()), problem.message(),
                     problem.hint());
-        } catch (YamlEngineException e) {
-            diagnostics.error(source.start(), "invalid YAML: " + e.getMessage());
+        } else if (read.error().isPresent()) {
+            diagnostics.error(source.start(), "invalid YAML: " + read.error().get().getMessage());
         }
-        return Optional.empty();
+        return read.root().map(root -> new Document(source, root, diagnostics));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.studyguide.markdown;
 import com.vladsch.flexmark.util.data.DataKey;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.studyguide.model.Markdown;
 
 /**
@@ -15,27 +16,32 @@ final class TextAnchors {
     static final DataKey<TextAnchors> KEY = new DataKey<>("STUDYGUIDE_TEXT_ANCHORS",
             new TextAnchors("text", Optional.empty()));
 
+    /** The file name's extension, and what a slug may not hold: compiled once, not for every text. */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[^.]*$");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9_-]+");
+
     private final String file;
-    private final Optional<Markdown.Locator> locator;
+    /** The text, whose offsets map to lines only for a callout: most texts have none. */
+    private final Optional<Markdown> source;
     private final int startLine;
 
     private TextAnchors(String file, Optional<Markdown> source) {
         this.file = file;
-        this.locator = source.map(Markdown::locator);
+        this.source = source;
         this.startLine = source.map(s -> s.start().line()).orElse(0);
     }
 
     /** The anchors for a text of the guide. */
     static TextAnchors of(Markdown source) {
         String name = source.start().file().getFileName() == null ? "text"
-                : source.start().file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
+                : EXTENSION.matcher(source.start().file().getFileName().toString()).replaceFirst("");
+        String slug = NOT_SLUG.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
         return new TextAnchors(slug.isEmpty() ? "text" : slug, Optional.of(source));
     }
 
     /** The id of the title of the callout whose marker is at {@code offset}. */
     String callout(int offset) {
-        int line = locator.map(l -> l.positionOf(offset).line()).orElse(offset);
+        int line = source.map(text -> text.positionOf(offset).line()).orElse(offset);
         return "callout-" + file + "-" + line;
     }
 

@@ -2,6 +2,7 @@ package org.studyguide.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A verbatim quotation from one of the readings.
@@ -26,6 +27,8 @@ public record Quote(
         Position position,
         Position textPosition) implements Item {
     private static final int LABEL_WORDS = 8;
+    /** Compiled once: a label is asked for each quotation by several pages. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public Ref.Kind kind() {
@@ -35,7 +38,7 @@ public record Quote(
     /** The quotation's first eight words, in quotation marks. */
     @Override
     public String label() {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         String start = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, LABEL_WORDS)));
         return "“" + start + (words.length > LABEL_WORDS ? "…”" : "”");
     }

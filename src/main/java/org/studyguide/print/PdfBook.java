@@ -10,10 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.studyguide.model.Chapter;
-import org.studyguide.model.Guide;
-import org.studyguide.model.GuideInfo;
-import org.studyguide.model.Part;
+import org.studyguide.print.BookOutline.ChapterTitle;
 import org.studyguide.render.RomanNumerals;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.Typography;
@@ -28,7 +25,7 @@ final class PdfBook {
     /** Where the whole guide's PDF goes. */
     static final String GUIDE_PDF = "pdf/guide.pdf";
 
-    private final Guide guide;
+    private final BookOutline outline;
     private final String css;
     private final Map<String, Document> pages;
     private final PdfAppendix appendix;
@@ -36,11 +33,11 @@ final class PdfBook {
     /**
      * @param css the PDF stylesheet
      */
-    PdfBook(Guide guide, SiteFiles site, String css) {
-        this.guide = guide;
+    PdfBook(BookOutline outline, SiteFiles site, String css) {
+        this.outline = outline;
         this.css = css;
         // Parsed on both cores: the whole guide's document, laid out first, waits for every page.
-        this.pages = guide.chapters().parallelStream().collect(Collectors.toMap(Chapter::id,
+        this.pages = outline.chapters().parallelStream().collect(Collectors.toMap(ChapterTitle::id,
                 c -> parse(site, Urls.chapterFile(c.id()))));
         this.appendix = new PdfAppendix(parse(site, "glossary.html"), parse(site, "people.html"),
                 parse(site, "sources.html"));
@@ -50,8 +47,8 @@ final class PdfBook {
      * The pages of the site a book is assembled from. It is given only these, so that the cache's
      * key (which covers exactly these pages) cannot miss one it reads.
      */
-    static List<String> pagesRead(Guide guide) {
-        List<String> read = new ArrayList<>(guide.chapters().stream().map(c -> Urls.chapterFile(c.id())).toList());
+    static List<String> pagesRead(BookOutline outline) {
+        List<String> read = new ArrayList<>(outline.chapters().stream().map(c -> Urls.chapterFile(c.id())).toList());
         read.addAll(List.of("glossary.html", "people.html", "sources.html"));
         return read;
     }
@@ -62,7 +59,7 @@ final class PdfBook {
     }
 
     /** The PDF of one chapter. */
-    PdfDocument chapter(Chapter chapter) {
+    PdfDocument chapter(ChapterTitle chapter) {
         Document page = pages.get(chapter.id());
         Document doc = shell(chapter.title());
         Element body = doc.body().addClass("pdf-chapter");
@@ -81,7 +78,7 @@ final class PdfBook {
                     body.appendChild(section);
                     bookmarks.appendix(section);
                 });
-        new PdfLinks(Set.of(chapter.id()), false, guide.info().baseUrl()).rewrite(body);
+        new PdfLinks(Set.of(chapter.id()), false, outline.baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
         Typography.apply(doc);
         PdfInlineJoins.apply(body);
@@ -90,20 +87,19 @@ final class PdfBook {
 
     /** The PDF of the whole guide. */
     PdfDocument whole() {
-        GuideInfo info = guide.info();
-        Document doc = shell(info.title());
+        Document doc = shell(outline.title());
         Element body = doc.body().addClass("pdf-guide");
-        Element contents = titlePage(body, info);
+        Element contents = titlePage(body, outline);
         body.appendChild(runningGuideTitle());
         PdfBookmarks bookmarks = new PdfBookmarks();
         bookmarks.add("Contents", contents);
-        for (int i = 0; i < guide.parts().size(); i++) {
-            Part part = guide.parts().get(i);
+        for (int i = 0; i < outline.parts().size(); i++) {
+            BookOutline.PartOutline part = outline.parts().get(i);
             String partTitle = "Part " + RomanNumerals.of(i + 1) + ": " + part.title();
             contents.appendElement("h3").text(partTitle);
             Element list = contents.appendElement("ol");
             Element partMark = null;
-            for (Chapter chapter : part.chapters()) {
+            for (ChapterTitle chapter : part.chapters()) {
                 list.appendElement("li").appendElement("a").attr("href", "/" + Urls.chapterFile(chapter.id()))
                         .text(chapter.title());
                 Element article = PdfChapterContent.of(pages.get(chapter.id()), chapter.id(),
@@ -125,15 +121,15 @@ final class PdfBook {
                     body.appendChild(section);
                     bookmarks.appendix(section);
                 });
-        new PdfLinks(pages.keySet(), true, guide.info().baseUrl()).rewrite(body);
+        new PdfLinks(pages.keySet(), true, outline.baseUrl()).rewrite(body);
         doc.head().appendChild(bookmarks.element());
         Typography.apply(doc);
         PdfInlineJoins.apply(body);
-        return new PdfDocument(GUIDE_PDF, info.title(), doc);
+        return new PdfDocument(GUIDE_PDF, outline.title(), doc);
     }
 
     /** The title page; returns the contents list, to be filled part by part. */
-    private static Element titlePage(Element body, GuideInfo info) {
+    private static Element titlePage(Element body, BookOutline info) {
         Element page = body.appendElement("section").addClass("title-page");
         page.appendElement("h1").addClass("guide-title").text(info.title());
         info.subtitle().ifPresent(s -> page.appendElement("p").addClass("guide-subtitle").text(s));
@@ -158,7 +154,7 @@ final class PdfBook {
 
     private Document shell(String title) {
         Document doc = Document.createShell("");
-        doc.selectFirst("html").attr("lang", guide.info().language());
+        doc.selectFirst("html").attr("lang", outline.language());
         doc.head().appendElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("title").text(title);
         doc.head().appendElement("style").appendChild(new DataNode(css));
@@ -167,7 +163,7 @@ final class PdfBook {
 
     /** The guide's title for the running heads (taken out of the flow by the stylesheet). */
     private Element runningGuideTitle() {
-        return new Element("div").addClass("running-guide").text(guide.info().title());
+        return new Element("div").addClass("running-guide").text(outline.title());
     }
 
     private static Document parse(SiteFiles site, String path) {

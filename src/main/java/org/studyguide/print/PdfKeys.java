@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.studyguide.cache.CacheKey;
 import org.studyguide.cache.CodeFingerprint;
-import org.studyguide.model.Guide;
 import org.studyguide.model.Paper;
 import org.studyguide.render.SiteFiles;
 
@@ -16,8 +15,8 @@ import org.studyguide.render.SiteFiles;
  * classes, openhtmltopdf, PDFBox, jsoup, the hyphenation engine and its patterns, the fonts and the
  * Java runtime. Nothing else is read while
  * rendering (every external resource is refused), so two documents with the same key give the
- * same PDF. The model records' {@code toString} lists every field, so a key made from it cannot
- * miss a change; should it ever show something that varies between runs, the key only misses.
+ * same PDF. A whole set of PDFs is keyed before its documents are assembled, by all they are
+ * assembled from: the guide's {@link BookOutline}, field by field, and the pages they read.
  */
 final class PdfKeys {
     private PdfKeys() {
@@ -35,12 +34,12 @@ final class PdfKeys {
     }
 
     /**
-     * The key of a whole set of PDFs, taken before their documents are assembled: the guide (every
-     * field of its model), the site pages {@link PdfBook} reads, the stylesheet and the code. When it
-     * hits, the documents need not be assembled at all.
+     * The key of a whole set of PDFs, taken before their documents are assembled: what they take
+     * from the guide (its {@link BookOutline}), the site pages {@link PdfBook} reads, the stylesheet
+     * and the code. When it hits, the documents need not be assembled at all.
      */
-    static byte[] ofBook(byte[] generator, Guide guide, SiteFiles pages, String css) {
-        CacheKey key = CacheKey.of("pdf book").add(generator).add(css).add(guide.toString());
+    static byte[] ofBook(byte[] generator, BookOutline outline, SiteFiles pages, String css) {
+        CacheKey key = outline.addTo(CacheKey.of("pdf book, 2").add(generator).add(css));
         pages.files().forEach((path, bytes) -> key.add(path).add(bytes));
         return key.digest();
     }

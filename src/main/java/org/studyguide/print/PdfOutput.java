@@ -35,6 +35,17 @@ public final class PdfOutput {
     }
 
     /**
+     * Starts taking the fingerprint of the code that lays PDFs out on a thread of its own, for a
+     * build that will look its PDFs up in a cache: the stage that needs it then finds it taken
+     * (or waits for it) instead of taking it after every page is rendered.
+     */
+    public static void prepareCache() {
+        Thread thread = new Thread(PdfKeys::generator, "pdf-code-fingerprint");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * The site with its PDFs added, without a cache. A character the fonts cannot show, or a
      * problem openhtmltopdf reports, is an error at the chapter (or {@code guide.yml}) it comes from.
      *
@@ -58,20 +69,24 @@ public final class PdfOutput {
             return new Added(site, 0, 0);
         }
         String css = stylesheet(ownStylesheet);
-        SiteFiles pages = only(site, PdfBook.pagesRead(guide));
-        PdfStore store = new PdfStore(cache, guide, pages, css);
+        BookOutline outline = BookOutline.of(guide);
+        SiteFiles pages = only(site, PdfBook.pagesRead(outline));
+        PdfStore store = new PdfStore(cache, outline, pages, css);
         Optional<Map<String, byte[]>> stored = store.findBook();
         if (stored.isPresent()) {
             return new Added(site.with(stored.get()), stored.get().size(), 0);
         }
-        try (PdfPool pool = new PdfPool(guide.info().paper(), guide.info().language())) {
-            PdfBook book = new PdfBook(guide, pages, css);
+        try (PdfPool pool = new PdfPool(outline.paper(), outline.language())) {
+            PdfBook book = new PdfBook(outline, pages, css);
             Position guidePosition = Position.ofFile(guideFile);
             List<Job> jobs = new ArrayList<>();
             // The whole guide first: it is the longest to lay out.
             jobs.add(start(new Job(book.whole(), guidePosition, c -> guidePosition), store, pool));
-            for (Chapter chapter : guide.chapters()) {
-                jobs.add(start(new Job(book.chapter(chapter), chapter.position(), c -> where(chapter, c)), store, pool));
+            List<Chapter> chapters = guide.chapters();
+            for (int i = 0; i < chapters.size(); i++) {
+                Chapter chapter = chapters.get(i);
+                jobs.add(start(new Job(book.chapter(outline.chapters().get(i)), chapter.position(),
+                        c -> where(chapter, c)), store, pool));
             }
             // A stored PDF passed this check when it was laid out: its key covers the text and the fonts.
             checkGlyphs(jobs.stream().filter(job -> job.stored().isEmpty()).toList(), diagnostics);

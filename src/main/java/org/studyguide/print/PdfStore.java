@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.studyguide.cache.ContentCache;
-import org.studyguide.model.Guide;
 import org.studyguide.model.Paper;
 import org.studyguide.render.SiteFiles;
 
@@ -29,11 +28,11 @@ final class PdfStore {
      * @param pages the site pages the PDFs are assembled from
      * @param css   the PDF stylesheet
      */
-    PdfStore(ContentCache cache, Guide guide, SiteFiles pages, String css) {
+    PdfStore(ContentCache cache, BookOutline outline, SiteFiles pages, String css) {
         this.cache = cache;
-        this.paper = guide.info().paper();
+        this.paper = outline.paper();
         this.generator = cache.isOff() ? Optional.empty() : PdfKeys.generator();
-        this.bookKey = generator.map(code -> PdfKeys.ofBook(code, guide, pages, css));
+        this.bookKey = generator.map(code -> PdfKeys.ofBook(code, outline, pages, css));
     }
 
     /** Every PDF of a build from exactly these inputs, by site path, when the cache still holds them all. */
