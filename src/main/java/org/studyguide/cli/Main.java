@@ -3,6 +3,7 @@ package org.studyguide.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.studyguide.parallel.Workers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,8 @@ public final class Main implements Runnable {
     static final int INTERNAL_ERROR = 4;
     /** The heap was too small for the guide. */
     static final int OUT_OF_MEMORY = 5;
+    /** The commands that may run out of memory on a large guide, named again in the advice. */
+    private static final Set<String> COMMANDS = Set.of("build", "check", "serve");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -69,23 +72,28 @@ public final class Main implements Runnable {
                 return quick.get();
             }
         } catch (RuntimeException | Error e) {
-            return failed(e, err);
+            return failed(e, err, args.length > 0 ? args[0] : "build");
         }
         CommandLine commandLine = new CommandLine(new Main()).setOut(out).setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr(), cmd.getCommandName()));
         try {
             return commandLine.execute(args);
         } catch (Error e) { // picocli hands only exceptions to the handler above
-            return failed(e, commandLine.getErr());
+            return failed(e, commandLine.getErr(), args.length > 0 ? args[0] : "build");
         }
     }
 
-    /** What a command that threw prints, in one line and without a stack trace, and its exit code. */
-    static int failed(Throwable e, PrintWriter err) {
+    /**
+     * What {@code command} prints when it threw, in one line and without a stack trace, and its exit
+     * code; running out of memory names the same command with the option that gives it more.
+     */
+    static int failed(Throwable e, PrintWriter err, String command) {
         if (ranOutOfMemory(e)) {
+            String again = COMMANDS.contains(command) ? command : "build";
             err.println("studyguide: the guide needs more memory than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
                     + " MB this Java may use; the output folder was left as it was. Give it more, for example"
-                    + " STUDYGUIDE_JAVA_OPTS=-Xmx2g ./studyguide build (or java -Xmx2g -jar studyguide.jar build).");
+                    + " STUDYGUIDE_JAVA_OPTS=-Xmx2g ./studyguide " + again + " (or java -Xmx2g -jar studyguide.jar "
+                    + again + ").");
             return OUT_OF_MEMORY;
         }
         err.println("studyguide: internal error: " + e + " (please report this)");
