@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
 final class GuideOptions {
     /** The content folder when {@code --content} is not given. */
     static final String DEFAULT_CONTENT = "content";
+    /** The folder {@code build} publishes to when {@code --out} is not given. */
+    static final String DEFAULT_OUT = "site";
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = DEFAULT_CONTENT,
             description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
@@ -52,7 +54,7 @@ final class GuideOptions {
      *                            misspelt folder would otherwise build silently without it
      */
     BuildOptions toBuildOptions() {
-        return toBuildOptions(Path.of("site"));
+        return toBuildOptions(Path.of(DEFAULT_OUT));
     }
 
     /** The options as the build takes them, publishing to {@code defaultOut} unless {@code --out} was given. */

@@ -66,20 +66,21 @@ public final class Main implements Runnable {
     private static int execute(String... args) {
         PrintWriter out = ConsoleWriters.out();
         PrintWriter err = ConsoleWriters.err();
+        String command = args.length > 0 ? args[0] : "";
         try {
             Optional<Integer> quick = QuickCommandLine.run(args, out, err);
             if (quick.isPresent()) {
                 return quick.get();
             }
         } catch (RuntimeException | Error e) {
-            return failed(e, err, args.length > 0 ? args[0] : "build");
+            return failed(e, err, command);
         }
         CommandLine commandLine = new CommandLine(new Main()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr(), cmd.getCommandName()));
         try {
             return commandLine.execute(args);
         } catch (Error e) { // picocli hands only exceptions to the handler above
-            return failed(e, commandLine.getErr(), args.length > 0 ? args[0] : "build");
+            return failed(e, commandLine.getErr(), command);
         }
     }
 

@@ -45,7 +45,7 @@ final class QuickCommandLine {
         }
         BuildOptions options;
         try {
-            options = parsed.get().options().buildOptions(Path.of("site"));
+            options = parsed.get().options().buildOptions(Path.of(GuideOptions.DEFAULT_OUT));
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // picocli reports it, as a usage error
         }
