@@ -106,16 +106,7 @@ final class YamlCompose {
 
         /** Checks the events the node reader left, up to a syntax error; true when one was fatal. */
         boolean drainStopped() {
-            try {
-                while (parser.hasNext()) {
-                    if (checks.stops(parser.next())) {
-                        return true;
-                    }
-                }
-            } catch (YamlEngineException e) {
-                // Reported as the node reader's error, as the prescan left it.
-            }
-            return false;
+            return checks.stopsIn(() -> parser);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,15 +60,7 @@ public final class YamlPrescan {
     /** The problems of {@code text}, in order; a fatal one, if any, is the last. */
     public static List<Problem> scan(String text, LoadSettings settings) {
         Checks checks = new Checks();
-        try {
-            for (Event event : new Parse(settings).parseString(text)) {
-                if (checks.stops(event)) {
-                    break;
-                }
-            }
-        } catch (YamlEngineException e) {
-            // Reported by the node reader, with its position.
-        }
+        checks.stopsIn(new Parse(settings).parseString(text));
         return checks.problems;
     }
 
@@ -78,6 +71,24 @@ public final class YamlPrescan {
         final List<Problem> problems = new ArrayList<>();
         private final Deque<Frame> open = new ArrayDeque<>();
         private int aliases;
+
+        /**
+         * Checks {@code events} up to the first fatal problem or syntax error; true when one was fatal.
+         * A syntax error is left to the node reader, which reports it with its position.
+         */
+        boolean stopsIn(Iterable<Event> parse) {
+            try {
+                Iterator<Event> events = parse.iterator();
+                while (events.hasNext()) {
+                    if (stops(events.next())) {
+                        return true;
+                    }
+                }
+            } catch (YamlEngineException e) {
+                // Reported by the node reader.
+            }
+            return false;
+        }
 
         /** Checks the next event; true when it is a fatal problem (then the last) and the text must be read no further. */
         boolean stops(Event event) {
