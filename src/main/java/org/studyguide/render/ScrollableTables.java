@@ -17,26 +17,26 @@ import org.jsoup.select.QueryParser;
 final class ScrollableTables implements NodeVisitor {
     private static final Evaluator CAPTION = QueryParser.parse("caption");
 
-    /** The tables found, with the labels of their regions. */
-    private final List<Element> tables = new ArrayList<>();
-    private final List<String> labels = new ArrayList<>();
+    /** The tables found, each with the label of its region. */
+    private final List<Found> tables = new ArrayList<>();
+
+    private record Found(Element table, String label) {
+    }
 
     @Override
     public void head(Node node, int depth) {
         if (node instanceof Element table && table.nameIs("table")
                 && !(table.parent() != null && table.parent().hasClass("table-scroll"))) {
             Element caption = table.selectFirst(CAPTION);
-            tables.add(table);
-            labels.add(caption != null ? caption.text() : "Table");
+            tables.add(new Found(table, caption != null ? caption.text() : "Table"));
         }
     }
 
     /** Wraps the tables found that were not wrapped already. */
     void wrap() {
-        for (int i = 0; i < tables.size(); i++) {
-            Element table = tables.get(i);
-            table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"></div>");
-            table.parent().attr("aria-label", labels.get(i));
+        for (Found found : tables) {
+            found.table().wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"></div>");
+            found.table().parent().attr("aria-label", found.label());
         }
     }
 }
