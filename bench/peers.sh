@@ -9,7 +9,10 @@
 #   bash bench/peers.sh --small         N = 5 and 500
 #   bash bench/peers.sh 50 1000         any list of N
 # JBake is left out at 10,000 chapters and more (one build takes minutes; set PEERS_JBAKE_LARGE=1 to
-# run it anyway), and the table says so.
+# run it anyway), and the table says so. studyguide runs four ways: `--no-cache` through the launcher
+# and with `java -jar` (everything built, as the peers do), and through the launcher with its cache,
+# once after one chapter was edited and once with nothing changed. The launcher's Java is
+# $JAVA_HOME's when set (e.g. JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 for the JDK 25 AOT cache).
 # Needs: java 17+, mvn (to fetch JBake once), hyperfine and hugo (installed with apt-get when root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -183,10 +186,13 @@ need_debian_package hyperfine
 [ -f target/studyguide.jar ] || ./mvnw -q -DskipTests package
 jbake=$(jbake_classpath)
 {
-  echo "Generated $(date -u +%Y-%m-%d) on $(nproc) cores ($(java -version 2>&1 | head -1)), load average"
+  echo "Generated $(date -u +%Y-%m-%d) on $(nproc) cores ($("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1) for ./studyguide), load average"
   echo "$(cut -d' ' -f1-3 /proc/loadavg) at the start; commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
   echo "Times are hyperfine's mean ± standard deviation; \"× studyguide\" and \"× Hugo\" divide by"
-  echo "\`./studyguide build\`'s and Hugo's mean."
+  echo "\`./studyguide build --no-cache\`'s and Hugo's mean. The peers build everything every time, so"
+  echo "the like-for-like rows are the \`--no-cache\` ones; the last two rows show a build with its cache"
+  echo "(\`.studyguide-cache/\`, filled by the build before): after one chapter was edited, and with"
+  echo "nothing changed."
   echo
   echo "| chapters | tool | wall time | × studyguide | × Hugo | peak RSS | output |"
   echo "|---|---|---|---|---|---|---|"
@@ -197,17 +203,25 @@ for n in "${sizes[@]}"; do
   declare -A commands=(
     [jbake]="java -Dlogback.configurationFile='$jbake/logback.xml' -cp '$jbake/lib/*' org.jbake.launcher.Main -b '$dir/jbake' '$dir/out-jbake' > /dev/null"
     [hugo]="hugo --quiet --cleanDestinationDir -s '$dir/hugo' -d '$dir/out-hugo'"
-    [studyguide]="./studyguide build --content '$dir/ours' --templates templates --out '$dir/out-studyguide' > /dev/null"
-    [java-jar]="java -jar target/studyguide.jar build --content '$dir/ours' --templates templates --out '$dir/out-java-jar' > /dev/null"
+    [studyguide]="./studyguide build --no-cache --content '$dir/ours' --templates templates --out '$dir/out-studyguide' > /dev/null"
+    [java-jar]="java -jar target/studyguide.jar build --no-cache --content '$dir/ours' --templates templates --out '$dir/out-java-jar' > /dev/null"
+    [edited]="./studyguide build --content '$dir/ours' --templates templates --out '$dir/out-edited' > /dev/null"
+    [unchanged]="./studyguide build --content '$dir/ours' --templates templates --out '$dir/out-unchanged' > /dev/null"
   )
-  order=(jbake hugo studyguide java-jar)
-  if ((n >= 10000)) && [ -z "${PEERS_JBAKE_LARGE:-}" ]; then order=(hugo studyguide java-jar); fi
+  # Before each run of "edited" one chapter gains a sentence, as when an author saves an edit; the
+  # other commands change nothing first. (The sentence goes at the end: the chapter stays valid.)
+  declare -A prepare=([edited]="echo 'One more sentence, added before this run.' >> '$dir/ours/chapters/c00000.md'")
+  order=(jbake hugo studyguide java-jar edited unchanged)
+  if ((n >= 10000)) && [ -z "${PEERS_JBAKE_LARGE:-}" ]; then order=(hugo studyguide java-jar edited unchanged); fi
   runs=$((n >= 10000 ? 2 : n >= 500 ? 5 : 10))
   warmup=$((n >= 10000 ? 0 : 1))
   args=()
-  for tool in "${order[@]}"; do args+=(-n "$tool" "${commands[$tool]}"); done
+  for tool in "${order[@]}"; do args+=(-n "$tool" --prepare "${prepare[$tool]:-true}" "${commands[$tool]}"); done
+  # The cached builds start from a cache the previous build filled, as an author's builds do.
+  for tool in edited unchanged; do bash -c "${commands[$tool]}"; done
   hyperfine --style basic --warmup "$warmup" --runs "$runs" --export-json "$dir/times.json" "${args[@]}" >&2
   for tool in "${order[@]}"; do
+    bash -c "${prepare[$tool]:-true}"
     rss=$(peak_rss "${commands[$tool]}")
     # The files' bytes (du would add 4 KB for each of Hugo's one-folder-per-page directories).
     size=$(find "$dir/out-$tool" -type f -printf '%s\n' | awk '{ sum += $1 } END { print sum }')
@@ -219,9 +233,11 @@ n, times, memory = sys.argv[1], json.load(open(sys.argv[2]))["results"], open(sy
 mean = {r["command"]: r["mean"] for r in times}
 spread = {r["command"]: r["stddev"] or 0 for r in times}
 extra = {line.split()[0]: line.split()[1:] for line in memory if line.strip()}
-names = {"jbake": "JBake 2.7.0", "hugo": "Hugo 0.111", "studyguide": "`./studyguide build`",
-         "java-jar": "`java -jar studyguide.jar build`"}
-for tool in ["jbake", "hugo", "studyguide", "java-jar"]:
+names = {"jbake": "JBake 2.7.0", "hugo": "Hugo 0.111", "studyguide": "`./studyguide build --no-cache`",
+         "java-jar": "`java -jar studyguide.jar build --no-cache`",
+         "edited": "`./studyguide build`, one chapter edited since its last build",
+         "unchanged": "`./studyguide build`, nothing changed since its last build"}
+for tool in ["jbake", "hugo", "studyguide", "java-jar", "edited", "unchanged"]:
     if tool not in mean:
         print(f"| {int(n):,} | {names[tool]} | not run (one build takes minutes; PEERS_JBAKE_LARGE=1 runs it) | | | | |")
         continue
