@@ -100,7 +100,11 @@ public final class EntryBytes {
 
         /** The next byte string. */
         public byte[] getBytes() throws Malformed {
-            byte[] value = new byte[getInt(buffer.remaining())];
+            int length = getInt(Integer.MAX_VALUE);
+            if (length > buffer.remaining()) {
+                throw new Malformed("byte string overruns the value");
+            }
+            byte[] value = new byte[length];
             buffer.get(value);
             return value;
         }

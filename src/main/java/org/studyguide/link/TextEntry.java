@@ -2,43 +2,66 @@ package org.studyguide.link;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.stream.Stream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.studyguide.cache.CacheKey;
 import org.studyguide.cache.EntryBytes;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Severity;
 import org.studyguide.markdown.RecordingResolver;
 import org.studyguide.markdown.RefUse;
+import org.studyguide.model.Markdown;
 import org.studyguide.model.Position;
 import org.studyguide.model.Ref;
 
 /**
- * The value of a {@link TextStore} entry: for each text of one file, its references, its problems
- * and its recorded renders. Places are kept as line and column; the file is the entry's own (every
- * place found in a text lies in the text's file). Decoding checks every field and gives nothing
- * for a value that is damaged, foreign or holds another number of texts.
+ * The value of a {@link TextStore} entry: for each text of a group of files, known by its
+ * {@link Key}, its references, its problems and its recorded renders. Places are kept as line and
+ * column; the file is the text's own (every place found in a text lies in the text's file), which
+ * its key names. Decoding checks every field and gives nothing for a value that is damaged or foreign.
  */
 final class TextEntry {
     private static final int MAX_NUMBER = Integer.MAX_VALUE;
-    private static final int ANSWERS_BYTES = 32;
+    private static final int DIGEST_BYTES = 32;
+    /** The file given to the places of a text that the entry holds but the build does not want. */
+    private static final Path UNWANTED = Path.of("unwanted");
 
     private TextEntry() {
     }
 
+    /** A text's content address: a digest of its words, its place, its file and its owner. */
+    record Key(String digest) {
+        /** The key of {@code text}. */
+        static Key of(Owned text) {
+            Markdown markdown = text.markdown();
+            Position start = markdown.start();
+            return new Key(HexFormat.of().formatHex(CacheKey.of("text").add(start.file().toString())
+                    .add(text.owner().map(owner -> owner.kind().prefix() + ":" + owner.id()).orElse(""))
+                    .add(start.line() + ":" + start.column() + ":" + markdown.indent()).add(markdown.text())
+                    .digest()));
+        }
+    }
+
     /**
-     * The value for {@code texts}, all of {@code file}, in order; empty when a place found in them
-     * lies in another file, which the value could not say.
+     * The value for {@code texts}, known by {@code keys} (one each, in order); empty when a place
+     * found in them lies in another file than the text's, which the value could not say.
      */
-    static Optional<byte[]> encode(List<LinkedText> texts, Path file) {
-        boolean elsewhere = texts.stream().anyMatch(text -> text.uses().stream().anyMatch(u -> !u.ref().position().file().equals(file))
-                || text.problems().stream().anyMatch(p -> !p.position().file().equals(file)));
+    static Optional<byte[]> encode(List<LinkedText> texts, List<Key> keys) {
+        boolean elsewhere = texts.stream().anyMatch(text -> Stream.concat(
+                text.uses().stream().map(use -> use.ref().position()), text.problems().stream().map(Diagnostic::position))
+                .anyMatch(at -> !at.file().equals(text.source().start().file())));
         if (elsewhere) {
             return Optional.empty();
         }
         EntryBytes.Writer out = new EntryBytes.Writer().putInt(texts.size());
-        for (LinkedText text : texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            LinkedText text = texts.get(i);
+            out.putString(keys.get(i).digest());
             out.putInt(text.uses().size());
             for (RefUse use : text.uses()) {
                 out.putString(use.ref().kind().prefix()).putString(use.ref().id());
@@ -63,21 +86,25 @@ final class TextEntry {
         return Optional.of(out.toByteArray());
     }
 
-    /** The texts of {@code file} that {@code value} holds, when it decodes and holds {@code count} of them. */
-    static Optional<List<TextStore.Stored>> decode(byte[] value, Path file, int count) {
+    /**
+     * The texts among {@code wanted} (each key with its text's file) that {@code value} holds; none
+     * when it does not decode.
+     */
+    static Map<Key, TextStore.Stored> decode(byte[] value, Map<Key, Path> wanted) {
         try {
             EntryBytes.Reader in = new EntryBytes.Reader(value);
-            if (in.getInt(MAX_NUMBER) != count) {
-                return Optional.empty();
-            }
-            List<TextStore.Stored> texts = new ArrayList<>();
+            int count = in.getCount();
+            Map<Key, TextStore.Stored> texts = new HashMap<>();
             for (int i = 0; i < count; i++) {
-                texts.add(new TextStore.Stored(uses(in, file), problems(in, file), renders(in)));
+                Key key = new Key(in.getString());
+                Path file = wanted.getOrDefault(key, UNWANTED);
+                texts.put(key, new TextStore.Stored(uses(in, file), problems(in, file), renders(in)));
             }
             in.end();
-            return Optional.of(texts);
+            texts.keySet().retainAll(wanted.keySet());
+            return texts;
         } catch (EntryBytes.Malformed e) {
-            return Optional.empty();
+            return Map.of();
         }
     }
 
@@ -119,7 +146,7 @@ final class TextEntry {
                 questions.add(new RecordingResolver.Question(quote, kind(in.getString()), in.getString()));
             }
             byte[] answers = in.getBytes();
-            if (answers.length != ANSWERS_BYTES || renders.containsKey(form)) {
+            if (answers.length != DIGEST_BYTES || renders.containsKey(form)) {
                 throw new EntryBytes.Malformed("not a render's answers");
             }
             renders.put(form, new RecordingResolver.Rendered(List.copyOf(questions), answers, in.getString()));

@@ -2,7 +2,9 @@ package org.studyguide.link;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,32 +16,38 @@ import org.studyguide.markdown.GuideMarkdown;
 import org.studyguide.markdown.RecordingResolver;
 import org.studyguide.markdown.RefUse;
 import org.studyguide.markdown.Spelling;
-import org.studyguide.model.Markdown;
 import org.studyguide.parallel.Workers;
 
 /**
- * The guide's Markdown texts in the content cache, one entry per file (a chapter, the glossary):
- * what the link stage found in each text (references and problems, at their places) and the HTML
- * the render stage made of it, with the questions its renderer asked ({@link LinkedText#html}).
- * An entry's key is a digest of the code that parses and renders, the spellings marked up in prose
- * (every term's and person's), the file's name and every text of the file with its place and owner,
- * so an entry found holds exactly what parsing those texts again would give. One entry per file
- * rather than per text keeps a large guide's entries to one read per chapter file; an edit re-parses
- * the texts of the edited file only. A store for one build: {@link #find}, then {@link #linked},
- * then {@link #keep} once the pages are rendered.
+ * The guide's Markdown texts in the content cache: what the link stage found in each text
+ * (references and problems, at their places) and the HTML the render stage made of it, with the
+ * questions its renderer asked ({@link LinkedText#html}). Each text is known by a digest of its
+ * words, place, file and owner; an entry holds the texts of a group of files under a key made of
+ * the code that parses and renders, the spellings marked up in prose (every term's and person's),
+ * and the names of the files in the group. About {@value #FILES_PER_ENTRY} files share an entry
+ * (the files are spread over the entries by name), so a large guide is read in a few dozen files
+ * rather than one per chapter, and an edited chapter re-parses only its own texts: the rest of its
+ * group is found by their digests. A store for one build: {@link #find}, then {@link #linked}, then
+ * {@link #keep} once the pages are rendered.
  */
 final class TextStore {
-    private static final String FORMAT = "markdown texts of one file, 1";
+    private static final String FORMAT = "markdown texts of a group of files, 1";
     private static final String FOLDER = "markdown";
-    /** The real guide's texts take under 1 MB, a generated guide of 500 chapters about 10 MB. */
-    private static final long LIMIT_BYTES = 64L * 1024 * 1024;
+    /** The real guide's texts take under 1 MB, a generated guide of 500 chapters about 4 MB. */
+    private static final long LIMIT_BYTES = 256L * 1024 * 1024;
+    /** Measured on a generated guide of 500 chapters: one entry per file took 0.5 s to read, 1.6 s to write. */
+    private static final int FILES_PER_ENTRY = 16;
 
     private final ContentCache cache;
     private final List<Group> groups = new ArrayList<>();
     private List<LinkedText> texts = List.of();
 
-    /** The texts of one file, by their indexes in the guide's list of texts, under one key. */
-    private record Group(Path file, List<Integer> indexes, byte[] key, boolean found) {
+    /**
+     * The texts of a group of files, by their indexes in the guide's list of texts and their keys.
+     *
+     * @param found whether the entry was found and held every one of the texts
+     */
+    private record Group(byte[] key, List<Integer> indexes, List<TextEntry.Key> textKeys, boolean found) {
     }
 
     /** What the cache holds for one text. */
@@ -69,7 +77,7 @@ final class TextStore {
         return !cache.isOff() && Code.FINGERPRINT.isPresent();
     }
 
-    /** For each of {@code texts}, what the cache holds, read one entry per file. */
+    /** For each of {@code texts}, what the cache holds. */
     List<Optional<Stored>> find(List<Owned> texts, List<Spelling> spellings) {
         groups.clear();
         List<Optional<Stored>> stored = new ArrayList<>();
@@ -78,23 +86,38 @@ final class TextStore {
             return stored;
         }
         byte[] spelled = digest(spellings);
-        Map<Path, List<Integer>> byFile = new LinkedHashMap<>();
-        for (int i = 0; i < texts.size(); i++) {
-            byFile.computeIfAbsent(texts.get(i).markdown().start().file(), file -> new ArrayList<>()).add(i);
-        }
-        List<Map.Entry<Path, List<Integer>>> files = new ArrayList<>(byFile.entrySet());
-        groups.addAll(Workers.map(files, file -> {
-            byte[] key = key(spelled, file.getKey(), file.getValue(), texts);
-            Optional<List<Stored>> entry = cache.get(key).flatMap(value -> TextEntry.decode(value, file.getKey(),
-                    file.getValue().size()));
-            entry.ifPresent(found -> {
-                for (int i = 0; i < found.size(); i++) {
-                    stored.set(file.getValue().get(i), Optional.of(found.get(i)));
-                }
-            });
-            return new Group(file.getKey(), file.getValue(), key, entry.isPresent());
+        List<List<Integer>> grouped = grouped(texts);
+        groups.addAll(Workers.map(grouped, indexes -> {
+            List<TextEntry.Key> keys = indexes.stream().map(i -> TextEntry.Key.of(texts.get(i))).toList();
+            byte[] key = key(spelled, grouped.size(), indexes, texts);
+            Map<TextEntry.Key, Path> wanted = new HashMap<>();
+            for (int i = 0; i < indexes.size(); i++) {
+                wanted.put(keys.get(i), texts.get(indexes.get(i)).markdown().start().file());
+            }
+            Map<TextEntry.Key, Stored> entry = cache.get(key).map(value -> TextEntry.decode(value, wanted))
+                    .orElse(Map.of());
+            for (int i = 0; i < indexes.size(); i++) {
+                stored.set(indexes.get(i), Optional.ofNullable(entry.get(keys.get(i))));
+            }
+            return new Group(key, indexes, keys, keys.stream().allMatch(entry::containsKey));
         }));
         return stored;
+    }
+
+    /** The indexes of the texts, in groups of about {@value #FILES_PER_ENTRY} files spread by file name. */
+    private static List<List<Integer>> grouped(List<Owned> texts) {
+        Set<Path> files = new HashSet<>();
+        texts.forEach(text -> files.add(text.markdown().start().file()));
+        int count = Integer.highestOneBit(Math.max(1, (files.size() + FILES_PER_ENTRY - 1) / FILES_PER_ENTRY) * 2 - 1);
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            groups.add(new ArrayList<>());
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            groups.get(Math.floorMod(texts.get(i).markdown().start().file().toString().hashCode(), count)).add(i);
+        }
+        groups.removeIf(List::isEmpty);
+        return groups;
     }
 
     /** The texts as linked, in the order given to {@link #find}, to keep after rendering. */
@@ -102,35 +125,41 @@ final class TextStore {
         texts = isOn() ? List.copyOf(linked) : List.of();
     }
 
-    /** For {@code --timings}: "texts of 19 of 20 files from the cache"; empty without a cache. */
+    /** For {@code --timings}: "318 of 320 texts from the cache"; empty without a cache. */
     String found() {
-        return isOn() ? "texts of " + groups.stream().filter(Group::found).count() + " of " + groups.size()
-                + " files from the cache" : "";
+        if (!isOn()) {
+            return "";
+        }
+        long found = texts.stream().filter(LinkedText::fromCache).count();
+        return found + " of " + texts.size() + " texts from the cache";
     }
 
     /**
-     * Stores the entry of every file with a text parsed or rendered anew in this build, and says
-     * for {@code --timings} how many were stored ("texts of 1 file stored in the cache").
+     * Stores the entry of every group with a text parsed or rendered anew in this build (or one
+     * the entry no longer needs), and says for {@code --timings} how many texts were rendered anew
+     * and how many entries stored ("2 texts rendered anew, 1 entry stored in the cache").
      */
     String keep() {
         if (!isOn()) {
             return "";
         }
         int before = cache.stores();
-        for (Group group : groups) {
-            List<LinkedText> ofFile = group.indexes().stream().map(texts::get).toList();
-            boolean changed = !group.found() || ofFile.stream().anyMatch(t -> !t.fromCache() || t.renderedAnew());
-            if (changed) {
-                TextEntry.encode(ofFile, group.file()).ifPresent(value -> cache.put(group.key(), value));
-            }
-        }
+        long rendered = texts.stream().filter(LinkedText::renderedAnew).count();
+        List<Group> changed = groups.stream().filter(group -> !group.found()
+                || group.indexes().stream().map(texts::get).anyMatch(t -> !t.fromCache() || t.renderedAnew())).toList();
+        Workers.map(changed, group -> {
+            TextEntry.encode(group.indexes().stream().map(texts::get).toList(), group.textKeys())
+                    .ifPresent(value -> cache.put(group.key(), value));
+            return group;
+        });
         int stored = cache.stores() - before;
         if (stored > 0) {
             cache.trim();
         }
         groups.clear();
         texts = List.of();
-        return "texts of " + stored + (stored == 1 ? " file" : " files") + " stored in the cache";
+        return rendered + (rendered == 1 ? " text" : " texts") + " rendered anew, " + stored
+                + (stored == 1 ? " entry" : " entries") + " stored in the cache";
     }
 
     private static byte[] digest(List<Spelling> spellings) {
@@ -141,15 +170,11 @@ final class TextStore {
         return key.digest();
     }
 
-    private static byte[] key(byte[] spellings, Path file, List<Integer> indexes, List<Owned> texts) {
-        CacheKey key = CacheKey.of(FORMAT).add(Code.FINGERPRINT.orElseThrow()).add(spellings).add(file.toString());
-        for (int index : indexes) {
-            Owned text = texts.get(index);
-            Markdown markdown = text.markdown();
-            key.add(text.owner().map(owner -> owner.kind().prefix() + ":" + owner.id()).orElse(""))
-                    .add(markdown.text()).add(markdown.start().line() + ":" + markdown.start().column() + ":"
-                            + markdown.indent());
-        }
+    /** The key of a group: the code, the spellings, and which files of how many groups it holds. */
+    private static byte[] key(byte[] spellings, int groupCount, List<Integer> indexes, List<Owned> texts) {
+        CacheKey key = CacheKey.of(FORMAT).add(Code.FINGERPRINT.orElseThrow()).add(spellings)
+                .add(Integer.toString(groupCount));
+        indexes.stream().map(i -> texts.get(i).markdown().start().file().toString()).distinct().forEach(key::add);
         return key.digest();
     }
 
