@@ -39,6 +39,7 @@ final class TextStore {
     private static final int FILES_PER_ENTRY = 16;
 
     private final ContentCache cache;
+    private final boolean writable;
     private final List<Group> groups = new ArrayList<>();
     private List<LinkedText> texts = List.of();
 
@@ -55,13 +56,14 @@ final class TextStore {
             Map<LinkedText.Form, RecordingResolver.Rendered> renders) {
     }
 
-    private TextStore(ContentCache cache) {
+    private TextStore(ContentCache cache, boolean writable) {
         this.cache = cache;
+        this.writable = writable;
     }
 
     /** A store that finds nothing and keeps nothing. */
     static TextStore off() {
-        return new TextStore(ContentCache.none());
+        return new TextStore(ContentCache.none(), false);
     }
 
     /**
@@ -69,7 +71,7 @@ final class TextStore {
      * PDFs, so that neither kind of entry can push the other out when the folder is trimmed.
      */
     static TextStore in(Path cacheDir, boolean writable) {
-        return new TextStore(ContentCache.in(cacheDir.resolve(FOLDER), writable, LIMIT_BYTES));
+        return new TextStore(ContentCache.in(cacheDir.resolve(FOLDER), writable, LIMIT_BYTES), writable);
     }
 
     /** False for {@link #off()}: the build then records nothing while rendering. */
@@ -108,13 +110,15 @@ final class TextStore {
     private static List<List<Integer>> grouped(List<Owned> texts) {
         Set<Path> files = new HashSet<>();
         texts.forEach(text -> files.add(text.markdown().start().file()));
-        int count = Integer.highestOneBit(Math.max(1, (files.size() + FILES_PER_ENTRY - 1) / FILES_PER_ENTRY) * 2 - 1);
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(0, (files.size() - 1) / FILES_PER_ENTRY));
         List<List<Integer>> groups = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < 1 << bits; i++) {
             groups.add(new ArrayList<>());
         }
         for (int i = 0; i < texts.size(); i++) {
-            groups.get(Math.floorMod(texts.get(i).markdown().start().file().toString().hashCode(), count)).add(i);
+            // Fibonacci hashing: the top bits of the product spread names that differ in one digit.
+            int mixed = texts.get(i).markdown().start().file().toString().hashCode() * 0x9E3779B9;
+            groups.get(bits == 0 ? 0 : mixed >>> (32 - bits)).add(i);
         }
         groups.removeIf(List::isEmpty);
         return groups;
@@ -145,8 +149,7 @@ final class TextStore {
         }
         int before = cache.stores();
         long rendered = texts.stream().filter(LinkedText::renderedAnew).count();
-        List<Group> changed = groups.stream().filter(group -> !group.found()
-                || group.indexes().stream().map(texts::get).anyMatch(t -> !t.fromCache() || t.renderedAnew())).toList();
+        List<Group> changed = writable ? groups.stream().filter(this::changed).toList() : List.of();
         Workers.map(changed, group -> {
             TextEntry.encode(group.indexes().stream().map(texts::get).toList(), group.textKeys())
                     .ifPresent(value -> cache.put(group.key(), value));
@@ -160,6 +163,12 @@ final class TextStore {
         texts = List.of();
         return rendered + (rendered == 1 ? " text" : " texts") + " rendered anew, " + stored
                 + (stored == 1 ? " entry" : " entries") + " stored in the cache";
+    }
+
+    /** True when a text of the group was parsed or rendered anew, or the entry did not hold it. */
+    private boolean changed(Group group) {
+        return !group.found()
+                || group.indexes().stream().map(texts::get).anyMatch(t -> !t.fromCache() || t.renderedAnew());
     }
 
     private static byte[] digest(List<Spelling> spellings) {
