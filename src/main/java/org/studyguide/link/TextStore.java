@@ -71,6 +71,10 @@ final class TextStore {
      * PDFs, so that neither kind of entry can push the other out when the folder is trimmed.
      */
     static TextStore in(Path cacheDir, boolean writable) {
+        // The code's fingerprint takes a tenth of a second in a JVM just started: taken while the guide loads.
+        Thread thread = new Thread(() -> Code.FINGERPRINT.isPresent(), "markdown-code-fingerprint");
+        thread.setDaemon(true);
+        thread.start();
         return new TextStore(ContentCache.in(cacheDir.resolve(FOLDER), writable, LIMIT_BYTES), writable);
     }
 
