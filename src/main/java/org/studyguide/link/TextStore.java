@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.studyguide.cache.CacheKey;
 import org.studyguide.cache.CodeFingerprint;
 import org.studyguide.cache.ContentCache;
@@ -93,21 +93,30 @@ final class TextStore {
         }
         byte[] spelled = digest(spellings);
         List<List<Integer>> grouped = grouped(texts);
-        groups.addAll(Workers.map(grouped, indexes -> {
-            List<TextEntry.Key> keys = indexes.stream().map(i -> TextEntry.Key.of(texts.get(i))).toList();
-            byte[] key = key(spelled, grouped.size(), indexes, texts);
-            Map<TextEntry.Key, Path> wanted = new HashMap<>();
+        List<Read> reads = Workers.map(grouped, indexes -> read(spelled, grouped.size(), indexes, texts));
+        for (Read read : reads) {
+            List<Integer> indexes = read.group().indexes();
             for (int i = 0; i < indexes.size(); i++) {
-                wanted.put(keys.get(i), texts.get(indexes.get(i)).markdown().start().file());
+                stored.set(indexes.get(i), Optional.ofNullable(read.entry().get(read.group().textKeys().get(i))));
             }
-            Map<TextEntry.Key, Stored> entry = cache.get(key).map(value -> TextEntry.decode(value, wanted))
-                    .orElse(Map.of());
-            for (int i = 0; i < indexes.size(); i++) {
-                stored.set(indexes.get(i), Optional.ofNullable(entry.get(keys.get(i))));
-            }
-            return new Group(key, indexes, keys, keys.stream().allMatch(entry::containsKey));
-        }));
+            groups.add(read.group());
+        }
         return stored;
+    }
+
+    /** A group and the texts its entry holds. */
+    private record Read(Group group, Map<TextEntry.Key, Stored> entry) {
+    }
+
+    private Read read(byte[] spellings, int groupCount, List<Integer> indexes, List<Owned> texts) {
+        List<TextEntry.Key> keys = indexes.stream().map(i -> TextEntry.Key.of(texts.get(i))).toList();
+        Map<TextEntry.Key, Path> wanted = new HashMap<>();
+        for (int i = 0; i < indexes.size(); i++) {
+            wanted.put(keys.get(i), texts.get(indexes.get(i)).markdown().start().file());
+        }
+        byte[] key = key(spellings, groupCount, indexes, texts);
+        Map<TextEntry.Key, Stored> entry = cache.get(key).map(value -> TextEntry.decode(value, wanted)).orElse(Map.of());
+        return new Read(new Group(key, indexes, keys, keys.stream().allMatch(entry::containsKey)), entry);
     }
 
     /** The indexes of the texts, in groups of about {@value #FILES_PER_ENTRY} files spread by file name. */
