@@ -45,7 +45,7 @@ public final class GuideBuild {
         Publisher publisher = new Publisher();
         try (Staging staging = staging(publisher, options)) {
             Map<String, byte[]> files = staging != null ? staging.files() : new ConcurrentSkipListMap<>();
-            Checked checked = loadAndCheck(options, oneBuild(options), Optional.empty(), true, files);
+            Checked checked = loadAndCheck(options, oneBuild(options, true), Optional.empty(), true, files);
             boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
             if (publish && staging != null) {
                 staging.publish(checked.site().get());
@@ -76,7 +76,7 @@ public final class GuideBuild {
 
     /** Everything {@link #build} does except writing the site. */
     public static BuildResult check(BuildOptions options) {
-        return loadAndCheck(options, oneBuild(options), Optional.empty(), false).result(false);
+        return loadAndCheck(options, oneBuild(options, false), Optional.empty(), false).result(false);
     }
 
     /**
@@ -124,9 +124,12 @@ public final class GuideBuild {
     public record InMemory(BuildResult result, Optional<SiteFiles> site) {
     }
 
-    /** The stages of one build, which keep nothing for a next one. */
-    private static WarmStages oneBuild(BuildOptions options) {
-        return new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()), SiteChecker.forOneBuild());
+    /**
+     * The stages of one build, which keep nothing in memory for a next one; the Markdown texts go to
+     * the cache (when there is one and {@code storeOutputs}), to be read by the next build.
+     */
+    private static WarmStages oneBuild(BuildOptions options, boolean storeOutputs) {
+        return new WarmStages(ParsedTexts.once(options.cache(), storeOutputs), new SiteRenderer(options.templates()), SiteChecker.forOneBuild());
     }
 
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
@@ -187,7 +190,7 @@ public final class GuideBuild {
             Map<String, byte[]> files) {
         LinkedGuide linked = prelinked.orElseGet(() -> Linker.link(loaded, diagnostics, stages.texts()));
         if (prelinked.isEmpty()) {
-            times.lap("link");
+            times.lap("link", stages.texts().found());
         }
         Guide guide = loaded.guide();
         Optional<Integer> verified = sourceTexts(options, guide, diagnostics)
@@ -197,7 +200,7 @@ public final class GuideBuild {
         }
         SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics,
                 stages.checker().reader(basePath, options.out()), files);
-        times.lap("render");
+        times.lap("render", stages.texts().keep());
         return new Rendered(site, verified);
     }
 

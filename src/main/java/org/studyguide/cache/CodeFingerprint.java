@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -31,6 +33,9 @@ import java.util.zip.ZipFile;
  * (each file's name, size and CRC-32), which the JVM has loaded already, so it costs milliseconds.
  */
 public final class CodeFingerprint {
+    /** Each jar's or folder's digest, read once per run: the PDFs and the Markdown texts both need the jar's. */
+    private static final Map<Path, byte[]> CONTENTS = new ConcurrentHashMap<>();
+
     private CodeFingerprint() {
     }
 
@@ -55,7 +60,7 @@ public final class CodeFingerprint {
             CacheKey key = CacheKey.of("code").add(runtime());
             addDeflateProbe(key);
             for (Path location : locations) {
-                key.add(location.getFileName().toString()).add(contents(location));
+                key.add(location.getFileName().toString()).add(memoized(location));
             }
             return Optional.of(key.digest());
         } catch (IOException | UncheckedIOException | URISyntaxException | IllegalArgumentException e) {
@@ -107,6 +112,15 @@ public final class CodeFingerprint {
             deflater.end();
             key.add(Arrays.copyOf(buffer, length));
         }
+    }
+
+    private static byte[] memoized(Path location) throws IOException {
+        byte[] known = CONTENTS.get(location);
+        if (known == null) {
+            known = contents(location);
+            CONTENTS.put(location, known);
+        }
+        return known;
     }
 
     private static byte[] contents(Path location) throws IOException {

@@ -13,24 +13,29 @@ import org.studyguide.model.Markdown;
  * resolved into a graph.
  *
  * @param markdown  the Markdown engine configured for this guide's terms, for rendering
- * @param documents each Markdown text of the guide, parsed
+ * @param documents each Markdown text of the guide, as linked (parsed, or found in the cache)
  * @param uses      for each chapter or entry, the items it refers to in order of first use
  * @param backlinks for each item, the chapters (in reading order) and entries that refer to it
  */
 public record LinkedGuide(
         Guide guide,
         GuideMarkdown markdown,
-        Map<Markdown, ParsedMarkdown> documents,
+        Map<Markdown, LinkedText> documents,
         Map<ItemId, List<ItemId>> uses,
         Map<ItemId, List<ItemId>> backlinks) {
 
-    /** The parsed form of one of the guide's Markdown texts. */
-    public ParsedMarkdown parsed(Markdown text) {
-        ParsedMarkdown parsed = documents.get(text);
-        if (parsed == null) {
+    /** One of the guide's Markdown texts, as linked. */
+    public LinkedText text(Markdown text) {
+        LinkedText linked = documents.get(text);
+        if (linked == null) {
             throw new IllegalArgumentException("not a text of this guide: " + text.start());
         }
-        return parsed;
+        return linked;
+    }
+
+    /** The parsed form of one of the guide's Markdown texts. */
+    public ParsedMarkdown parsed(Markdown text) {
+        return text(text).tree();
     }
 
     /** What {@code item} refers to (empty when nothing). */

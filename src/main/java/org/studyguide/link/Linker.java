@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.load.LoadedGuide;
 import org.studyguide.markdown.GuideMarkdown;
-import org.studyguide.markdown.ParsedMarkdown;
 import org.studyguide.markdown.RefUse;
+import org.studyguide.markdown.Spelling;
 import org.studyguide.model.Guide;
 import org.studyguide.model.ItemId;
 import org.studyguide.model.Markdown;
@@ -34,19 +35,21 @@ public final class Linker {
     public static LinkedGuide link(LoadedGuide loaded, Diagnostics diagnostics, ParsedTexts earlier) {
         Guide guide = loaded.guide();
         IdIndex index = IdIndex.of(guide, loaded.incomplete(), diagnostics);
-        GuideMarkdown markdown = earlier.engine(Spellings.of(guide, diagnostics));
+        List<Spelling> spellings = Spellings.of(guide, diagnostics);
+        GuideMarkdown markdown = earlier.engine(spellings);
         RefGraph graph = new RefGraph();
-        Map<Markdown, ParsedMarkdown> documents = new LinkedHashMap<>();
+        Map<Markdown, LinkedText> documents = new LinkedHashMap<>();
         // The texts are parsed on all cores (parsing is most of this stage); resolved in their order.
         List<Owned> texts = ContentWalk.markdown(guide);
-        List<Parsed> parsedTexts = Workers.map(texts, text -> {
-            ParsedMarkdown parsed = earlier.parse(markdown, text.markdown(), text.owner());
-            return new Parsed(parsed, earlier.references(markdown, parsed, diagnostics));
-        });
+        List<Optional<TextStore.Stored>> stored = earlier.find(texts, spellings);
+        List<Integer> indexes = IntStream.range(0, texts.size()).boxed().toList();
+        List<LinkedText> linkedTexts = Workers.map(indexes,
+                i -> earlier.link(markdown, texts.get(i), stored.get(i), diagnostics));
+        earlier.linked(linkedTexts);
         for (int i = 0; i < texts.size(); i++) {
             Owned text = texts.get(i);
-            documents.put(text.markdown(), parsedTexts.get(i).tree());
-            for (RefUse use : parsedTexts.get(i).uses()) {
+            documents.put(text.markdown(), linkedTexts.get(i));
+            for (RefUse use : linkedTexts.get(i).uses()) {
                 if (index.resolve(use.ref(), diagnostics)) {
                     text.owner().ifPresent(owner -> graph.add(owner, ItemId.of(use.ref())));
                 }
@@ -61,10 +64,6 @@ public final class Linker {
         earlier.retain(documents.keySet());
         warnUnused(guide, graph, diagnostics);
         return new LinkedGuide(guide, markdown, documents, graph.uses(), graph.backlinks(readingOrder(guide)));
-    }
-
-    /** A text's tree and the references found in it. */
-    private record Parsed(ParsedMarkdown tree, List<RefUse> uses) {
     }
 
     private static void warnUnused(Guide guide, RefGraph graph, Diagnostics diagnostics) {

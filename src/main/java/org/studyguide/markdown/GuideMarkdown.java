@@ -34,10 +34,10 @@ public final class GuideMarkdown {
     private static final String PARAGRAPH_START = "<p>";
     private static final String PARAGRAPH_END = "</p>\n";
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
-    private final MentionMarker marker;
+    private final List<Spelling> spellings;
     private final boolean marksSources;
+    /** Made on first use: a build that takes every text from the cache needs no parser or renderer. */
+    private volatile Engine engine;
 
     /**
      * A Markdown engine that marks up the given spellings in prose, and marks the links, images and
@@ -48,25 +48,46 @@ public final class GuideMarkdown {
     }
 
     private GuideMarkdown(List<Spelling> spellings, boolean marksSources) {
+        this.spellings = List.copyOf(spellings);
         this.marksSources = marksSources;
-        MutableDataSet options = new MutableDataSet()
-                .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
-                .set(WikiLinkExtension.IMAGE_LINKS, true)
-                .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                .set(HtmlRenderer.RENDER_HEADER_ID, true);
-        parser = Parser.builder(options)
-                .extensions(List.of(WikiLinkExtension.create(), TablesExtension.create(), TypographicExtension.create(),
-                        CalloutExtension.create(), FootnoteExtension.create()))
-                .build();
-        // The wiki link and footnote extensions only parse: ReferenceRenderer and FootnoteRenderer render their nodes.
-        renderer = HtmlRenderer.builder(options)
-                .extensions(List.of(TablesExtension.create(), TypographicExtension.create(), CalloutExtension.create()))
-                .nodeRendererFactory(ignored -> new ReferenceRenderer())
-                .attributeProviderFactory(new SourceMarks.Factory())
-                .nodeRendererFactory(ignored -> new FootnoteRenderer())
-                .build();
-        marker = new MentionMarker(spellings);
+    }
+
+    /** Flexmark's parser and renderer configured for the dialect, and the marker of spellings. */
+    private record Engine(Parser parser, HtmlRenderer renderer, MentionMarker marker) {
+        static Engine of(List<Spelling> spellings) {
+            MutableDataSet options = new MutableDataSet()
+                    .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
+                    .set(WikiLinkExtension.IMAGE_LINKS, true)
+                    .set(HtmlRenderer.ESCAPE_HTML, true)
+                    .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                    .set(HtmlRenderer.RENDER_HEADER_ID, true);
+            Parser parser = Parser.builder(options)
+                    .extensions(List.of(WikiLinkExtension.create(), TablesExtension.create(),
+                            TypographicExtension.create(), CalloutExtension.create(), FootnoteExtension.create()))
+                    .build();
+            // The wiki link and footnote extensions only parse: ReferenceRenderer and FootnoteRenderer render their nodes.
+            HtmlRenderer renderer = HtmlRenderer.builder(options)
+                    .extensions(List.of(TablesExtension.create(), TypographicExtension.create(),
+                            CalloutExtension.create()))
+                    .nodeRendererFactory(ignored -> new ReferenceRenderer())
+                    .attributeProviderFactory(new SourceMarks.Factory())
+                    .nodeRendererFactory(ignored -> new FootnoteRenderer())
+                    .build();
+            return new Engine(parser, renderer, new MentionMarker(spellings));
+        }
+    }
+
+    private Engine engine() {
+        Engine made = engine;
+        if (made == null) {
+            synchronized (this) {
+                if (engine == null) {
+                    engine = Engine.of(spellings);
+                }
+                made = engine;
+            }
+        }
+        return made;
     }
 
     /**
@@ -75,6 +96,7 @@ public final class GuideMarkdown {
      */
     public ParsedMarkdown parse(Markdown source, Optional<ItemId> owner) {
         Optional<MarkdownLimits.Refusal> longLine = MarkdownLimits.longLine(source.text());
+        Parser parser = engine().parser();
         Document document = longLine.isPresent() ? parser.parse("") : parser.parse(source.text());
         Optional<MarkdownLimits.Refusal> refusal = longLine.or(() -> MarkdownLimits.tooDeep(document));
         if (refusal.isPresent()) {
@@ -89,7 +111,7 @@ public final class GuideMarkdown {
         document.set(TextAnchors.KEY, TextAnchors.of(source));
         FootnoteRenderer.number(document);
         EmbedPass.apply(document);
-        marker.mark(document, owner);
+        engine().marker().mark(document, owner);
         return new ParsedMarkdown(source, document);
     }
 
@@ -110,7 +132,7 @@ public final class GuideMarkdown {
         synchronized (document) {
             document.set(ReferenceRenderer.RESOLVER, resolver);
             try {
-                return renderer.render(document);
+                return engine().renderer().render(document);
             } finally {
                 document.remove(ReferenceRenderer.RESOLVER);
             }

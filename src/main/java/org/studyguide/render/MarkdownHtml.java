@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.studyguide.link.LinkedGuide;
+import org.studyguide.link.LinkedText;
 import org.studyguide.markdown.RefResolver;
 import org.studyguide.model.Markdown;
 import org.studyguide.model.Quote;
@@ -42,19 +43,19 @@ final class MarkdownHtml {
 
     /** One of the guide's Markdown texts as HTML. */
     String html(Markdown text) {
-        return cached(rendered, text, withExplanations);
+        return cached(rendered, text, LinkedText.Form.WITH_EXPLANATIONS, withExplanations);
     }
 
     /** A quotation's explanation as HTML, or empty when it has none. */
     Optional<String> explanation(Quote quote) {
-        return quote.explanation().map(text -> cached(explanations, text, lookup));
+        return quote.explanation().map(text -> cached(explanations, text, LinkedText.Form.WITHOUT_EXPLANATIONS, lookup));
     }
 
-    private String cached(Map<Markdown, String> cache, Markdown text, RefResolver resolver) {
+    private String cached(Map<Markdown, String> cache, Markdown text, LinkedText.Form form, RefResolver resolver) {
         // Not computeIfAbsent: rendering one text can render another (an embedded quotation's explanation).
         String html = cache.get(text);
         if (html == null) {
-            html = linked.markdown().render(linked.parsed(text), resolver);
+            html = linked.text(text).html(linked.markdown(), form, resolver);
             cache.put(text, html);
         }
         return html;
@@ -62,6 +63,6 @@ final class MarkdownHtml {
 
     /** A one-line text (a stance, a marking point) as HTML without its paragraph wrapper. */
     String inline(Markdown text) {
-        return linked.markdown().renderInline(linked.parsed(text), lookup);
+        return linked.text(text).html(linked.markdown(), LinkedText.Form.INLINE, lookup);
     }
 }

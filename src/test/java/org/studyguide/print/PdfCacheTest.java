@@ -3,14 +3,12 @@ package org.studyguide.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +21,7 @@ import org.studyguide.build.GuideBuild;
 import org.studyguide.build.StageTimes;
 import org.studyguide.publish.PublishException;
 import org.studyguide.testing.GuideFixture;
+import org.studyguide.testing.SiteFolder;
 
 /**
  * The cache of laid-out PDFs: a build with it gives the same bytes as one without, reuses what it
@@ -68,16 +67,7 @@ class PdfCacheTest {
 
     /** Every file of a built site, by relative path. */
     private Map<String, byte[]> files(String out) {
-        Path dir = root.resolve(out);
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
+        return SiteFolder.files(root.resolve(out));
     }
 
     private void assertSameSites(String expected, String actual) {

@@ -1,0 +1,130 @@
+package org.studyguide.link;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.studyguide.diag.Diagnostic;
+import org.studyguide.markdown.GuideMarkdown;
+import org.studyguide.markdown.ParsedMarkdown;
+import org.studyguide.markdown.RecordingResolver;
+import org.studyguide.markdown.RefResolver;
+import org.studyguide.markdown.RefUse;
+import org.studyguide.model.Markdown;
+
+/**
+ * One Markdown text of a linked guide: the references and problems the link stage found in it, its
+ * parse tree (parsed only when first needed, when those came from the cache) and, when the build
+ * has a cache, the HTML rendered from it with the resolver's answers it was rendered with, this
+ * build's and an earlier one's ({@link #html}).
+ */
+public final class LinkedText {
+    /** The ways the render stage turns a text into HTML; each is kept apart. */
+    public enum Form {
+        /** Blocks; embedded quotations come with their explanations. */
+        WITH_EXPLANATIONS,
+        /** Blocks; embedded quotations come without explanations (in an explanation). */
+        WITHOUT_EXPLANATIONS,
+        /** A single paragraph without its {@code <p>}, for a one-line field. */
+        INLINE
+    }
+
+    private final Markdown source;
+    private final List<RefUse> uses;
+    private final List<Diagnostic> problems;
+    private final boolean fromCache;
+    private final Optional<Map<Form, RecordingResolver.Rendered>> earlier;
+    private final Map<Form, RecordingResolver.Rendered> made = new ConcurrentHashMap<>();
+    private Supplier<ParsedMarkdown> parse;
+    private ParsedMarkdown tree;
+
+    private LinkedText(Markdown source, List<RefUse> uses, List<Diagnostic> problems, boolean fromCache,
+            Optional<Map<Form, RecordingResolver.Rendered>> earlier, Supplier<ParsedMarkdown> parse) {
+        this.source = source;
+        this.uses = List.copyOf(uses);
+        this.problems = List.copyOf(problems);
+        this.fromCache = fromCache;
+        this.earlier = earlier.map(renders -> renders.isEmpty() ? Map.of() : new EnumMap<>(renders));
+        this.parse = parse;
+    }
+
+    /** A text parsed in this build; its renders are recorded only when {@code recorded} (the build has a cache). */
+    static LinkedText parsed(ParsedMarkdown tree, List<RefUse> uses, List<Diagnostic> problems, boolean recorded) {
+        return new LinkedText(tree.source(), uses, problems, false,
+                recorded ? Optional.of(Map.of()) : Optional.empty(), () -> tree);
+    }
+
+    /** A text whose references, problems and earlier renders came from the cache; parsed by {@code parse} if needed. */
+    static LinkedText cached(Markdown source, List<RefUse> uses, List<Diagnostic> problems,
+            Map<Form, RecordingResolver.Rendered> renders, Supplier<ParsedMarkdown> parse) {
+        return new LinkedText(source, uses, problems, true, Optional.of(renders), parse);
+    }
+
+    /** The text. */
+    public Markdown source() {
+        return source;
+    }
+
+    /** The references in the text, in order. */
+    List<RefUse> uses() {
+        return uses;
+    }
+
+    /** What the link stage reported about the text itself (malformed references and the like). */
+    List<Diagnostic> problems() {
+        return problems;
+    }
+
+    /** True when the references came from the cache rather than from parsing. */
+    boolean fromCache() {
+        return fromCache;
+    }
+
+    /** The parse tree, parsed now if it was not yet. */
+    public synchronized ParsedMarkdown tree() {
+        if (tree == null) {
+            tree = parse.get();
+            parse = null;
+        }
+        return tree;
+    }
+
+    /**
+     * The text as HTML in {@code form}, its references resolved through {@code resolver}. With a
+     * cache, HTML rendered before (in this build or an earlier one) is reused when the resolver
+     * gives the same answers to the questions it was rendered with; else it is rendered and recorded.
+     */
+    public String html(GuideMarkdown markdown, Form form, RefResolver resolver) {
+        if (earlier.isEmpty()) {
+            return render(markdown, form, tree(), resolver);
+        }
+        RecordingResolver.Rendered before = made.getOrDefault(form, earlier.get().get(form));
+        if (before != null && Arrays.equals(before.answers(), RecordingResolver.answers(before.questions(), resolver))) {
+            return before.html();
+        }
+        RecordingResolver recording = new RecordingResolver(resolver);
+        String html = render(markdown, form, tree(), recording);
+        made.put(form, recording.rendered(html));
+        return html;
+    }
+
+    private static String render(GuideMarkdown markdown, Form form, ParsedMarkdown tree, RefResolver resolver) {
+        return form == Form.INLINE ? markdown.renderInline(tree, resolver) : markdown.render(tree, resolver);
+    }
+
+    /** The renders to keep for later builds: this build's, else the earlier ones. */
+    Map<Form, RecordingResolver.Rendered> renders() {
+        Map<Form, RecordingResolver.Rendered> all = new EnumMap<>(Form.class);
+        earlier.ifPresent(all::putAll);
+        all.putAll(made);
+        return all;
+    }
+
+    /** True when this build rendered something that the cache does not hold yet. */
+    boolean renderedAnew() {
+        return !made.isEmpty();
+    }
+}
