@@ -42,6 +42,14 @@ public final class GuideBuild {
      * @throws PublishException when the output folder is refused or cannot be written
      */
     public static BuildResult build(BuildOptions options) throws PublishException {
+        return build(options, (result, texts) -> { });
+    }
+
+    /**
+     * As {@link #build(BuildOptions)}, telling {@code afterPublish} what was published while the
+     * output folder is still locked against other builds.
+     */
+    static BuildResult build(BuildOptions options, AfterPublish afterPublish) throws PublishException {
         Publisher publisher = new Publisher();
         try (Staging staging = staging(publisher, options)) {
             Map<String, byte[]> files = staging != null ? staging.files() : new ConcurrentSkipListMap<>();
@@ -55,7 +63,11 @@ public final class GuideBuild {
             if (publish) {
                 checked.times().lap("publish");
             }
-            return checked.result(publish);
+            BuildResult result = checked.result(publish);
+            if (publish) {
+                afterPublish.published(result, checked.guide().flatMap(g -> sourceTextsFolder(options, g)));
+            }
+            return result;
         } catch (UncheckedIOException e) {
             throw Staging.failed(options.out(), e);
         }
@@ -220,7 +232,7 @@ public final class GuideBuild {
             }
             return Optional.of(dir);
         }
-        Optional<Path> dir = guide.info().sourceTexts().map(options.content()::resolve);
+        Optional<Path> dir = sourceTextsFolder(options, guide);
         if (dir.filter(Files::isDirectory).isEmpty() && !guide.quotes().isEmpty()) {
             String why = dir.map(d -> "the sourceTexts folder " + DiagnosticPrinter.shown(d) + " does not exist")
                     .orElse("no texts of the readings were given");
@@ -231,6 +243,21 @@ public final class GuideBuild {
                             + " or set 'sourceTexts: DIR' in guide.yml (relative to the content folder)"));
         }
         return dir.filter(Files::isDirectory);
+    }
+
+    /** The folder of readings' texts a build looks for: {@code --sources}, or {@code sourceTexts} from guide.yml. */
+    private static Optional<Path> sourceTextsFolder(BuildOptions options, Guide guide) {
+        return options.sources().or(() -> guide.info().sourceTexts().map(options.content()::resolve));
+    }
+
+    /** Told what a build published, while the output folder is still locked. */
+    @FunctionalInterface
+    interface AfterPublish {
+        /**
+         * @param result      what the build reports
+         * @param sourceTexts the folder of readings' texts the build looked for, whether or not it exists
+         */
+        void published(BuildResult result, Optional<Path> sourceTexts);
     }
 
     /** What the stages before publishing produced. */
