@@ -23,13 +23,13 @@ final class BuildInputs {
     private BuildInputs() {
     }
 
-    /** The digest as hex, or empty when some input cannot be read (then the build cannot be skipped). */
-    static Optional<String> digest(BuildOptions options) {
-        Optional<byte[]> code = RunningCode.fingerprint(GuideBuild.class);
-        if (code.isEmpty()) {
-            return Optional.empty();
-        }
-        CacheKey key = CacheKey.of(FORMAT).add(code.get());
+    /**
+     * The digest as hex, or empty when some input cannot be read (then the build cannot be skipped).
+     *
+     * @param code the fingerprint of the code and runtime (see {@link RunningCode})
+     */
+    static Optional<String> digest(BuildOptions options, byte[] code) {
+        CacheKey key = CacheKey.of(FORMAT).add(code);
         addOption(key, "content", Optional.of(options.content()));
         addOption(key, "templates", options.templates());
         addOption(key, "out", Optional.of(options.out()));

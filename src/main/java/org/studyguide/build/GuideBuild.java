@@ -42,18 +42,18 @@ public final class GuideBuild {
      * @throws PublishException when the output folder is refused or cannot be written
      */
     public static BuildResult build(BuildOptions options) throws PublishException {
-        return build(options, (result, texts) -> { });
+        return build(options, BuildListener.NONE);
     }
 
     /**
-     * As {@link #build(BuildOptions)}, telling {@code afterPublish} what was published while the
-     * output folder is still locked against other builds.
+     * As {@link #build(BuildOptions)}, telling {@code listener} which readings' texts it reads and
+     * what it published.
      */
-    static BuildResult build(BuildOptions options, AfterPublish afterPublish) throws PublishException {
+    static BuildResult build(BuildOptions options, BuildListener listener) throws PublishException {
         Publisher publisher = new Publisher();
         try (Staging staging = staging(publisher, options)) {
             Map<String, byte[]> files = staging != null ? staging.files() : new ConcurrentSkipListMap<>();
-            Checked checked = loadAndCheck(options, oneBuild(options), Optional.empty(), true, files);
+            Checked checked = loadAndCheck(options, oneBuild(options), Optional.empty(), true, files, listener);
             boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
             if (publish && staging != null) {
                 staging.publish(checked.site().get());
@@ -65,7 +65,7 @@ public final class GuideBuild {
             }
             BuildResult result = checked.result(publish);
             if (publish) {
-                afterPublish.published(result, checked.guide().flatMap(g -> sourceTextsFolder(options, g)));
+                listener.published(result);
             }
             return result;
         } catch (UncheckedIOException e) {
@@ -143,16 +143,18 @@ public final class GuideBuild {
 
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
             boolean storeOutputs) {
-        return loadAndCheck(options, stages, prelinked, storeOutputs, new ConcurrentSkipListMap<>());
+        return loadAndCheck(options, stages, prelinked, storeOutputs, new ConcurrentSkipListMap<>(),
+                BuildListener.NONE);
     }
 
     /**
      * @param prelinked    the guide as the caller loaded and linked it, or empty to load and link it here
      * @param storeOutputs whether to add what was laid out to the cache ({@code check} writes nothing)
      * @param files        where the render stage puts the site's files (see {@link SiteRenderer#render})
+     * @param listener     told which readings' texts the build reads, before it reads them
      */
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
-            boolean storeOutputs, Map<String, byte[]> files) {
+            boolean storeOutputs, Map<String, byte[]> files, BuildListener listener) {
         StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
         prelinked.ifPresent(linked -> linked.found().forEach(diagnostics::add));
@@ -171,7 +173,7 @@ public final class GuideBuild {
         }
         Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
         Rendered rendered = linkAndRender(loaded.get(), prelinked.map(Linked::linked), options, stages, pdfs, basePath,
-                diagnostics, times, files);
+                diagnostics, times, files, listener);
         SiteFiles site = rendered.site();
         Optional<Integer> verified = rendered.verified();
         if (!diagnostics.hasErrors() && pdfs) {
@@ -196,12 +198,13 @@ public final class GuideBuild {
      */
     private static Rendered linkAndRender(LoadedGuide loaded, Optional<LinkedGuide> prelinked, BuildOptions options,
             WarmStages stages, boolean pdfs, Optional<String> basePath, Diagnostics diagnostics, StageTimes times,
-            Map<String, byte[]> files) {
+            Map<String, byte[]> files, BuildListener listener) {
         LinkedGuide linked = prelinked.orElseGet(() -> Linker.link(loaded, diagnostics, stages.texts()));
         if (prelinked.isEmpty()) {
             times.lap("link");
         }
         Guide guide = loaded.guide();
+        listener.readingTexts(sourceTextsFolder(options, guide));
         Optional<Integer> verified = sourceTexts(options, guide, diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide, dir, diagnostics));
         if (verified.isPresent()) {
@@ -248,16 +251,6 @@ public final class GuideBuild {
     /** The folder of readings' texts a build looks for: {@code --sources}, or {@code sourceTexts} from guide.yml. */
     private static Optional<Path> sourceTextsFolder(BuildOptions options, Guide guide) {
         return options.sources().or(() -> guide.info().sourceTexts().map(options.content()::resolve));
-    }
-
-    /** Told what a build published, while the output folder is still locked. */
-    @FunctionalInterface
-    interface AfterPublish {
-        /**
-         * @param result      what the build reports
-         * @param sourceTexts the folder of readings' texts the build looked for, whether or not it exists
-         */
-        void published(BuildResult result, Optional<Path> sourceTexts);
     }
 
     /** What the stages before publishing produced. */

@@ -2,15 +2,14 @@ package org.studyguide.build;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.studyguide.build.BuildManifest.ReadFolder;
 import org.studyguide.cache.FolderDigest;
-import org.studyguide.cache.LastChange;
+import org.studyguide.cache.RunningCode;
 import org.studyguide.cache.SiteListing;
 import org.studyguide.publish.PublishException;
 
@@ -31,12 +30,6 @@ public final class UpToDateBuild {
      * records the JVM's class cache from, which must load the classes a real build needs.
      */
     public static final String FULL_BUILD_VARIABLE = "STUDYGUIDE_FULL_BUILD";
-    /**
-     * A folder read in a build counts only when nothing in it changed this long before the build
-     * began: file times come from a coarser clock than the build's, and a text saved just then may
-     * have been read by the build before or after the change.
-     */
-    private static final Duration CLOCK_SLACK = Duration.ofSeconds(2);
     /** Stands for a digest not known; no folder's digest is equal to it. */
     private static final String UNKNOWN = "unknown";
 
@@ -55,17 +48,20 @@ public final class UpToDateBuild {
      * @throws PublishException as {@link GuideBuild#build} does
      */
     public static BuildResult build(BuildOptions options, boolean mayBeSkipped) throws PublishException {
+        return build(options, mayBeSkipped, () -> RunningCode.fingerprint(GuideBuild.class));
+    }
+
+    /** As {@link #build(BuildOptions, boolean)}, with the fingerprint of the code that builds (tests vary it). */
+    static BuildResult build(BuildOptions options, boolean mayBeSkipped, Supplier<Optional<byte[]>> code)
+            throws PublishException {
         if (options.cache().isEmpty()) {
             return GuideBuild.build(options);
         }
         StageTimes times = new StageTimes();
-        Instant started = Instant.now();
         ManifestStore store = ManifestStore.of(options.cache().get(), options.out());
-        Optional<String> inputs = BuildInputs.digest(options);
+        Optional<String> inputs = code.get().flatMap(fingerprint -> BuildInputs.digest(options, fingerprint));
         Optional<BuildManifest> last = store.read();
-        Map<String, Optional<String>> readBefore = new HashMap<>();
-        last.ifPresent(manifest -> manifest.read().forEach(f -> readBefore.put(f.path(), FolderDigest.of(Path.of(f.path())))));
-        String why = whyNotSkipped(mayBeSkipped, inputs, last, readBefore, options.out());
+        String why = whyNotSkipped(mayBeSkipped, inputs, last, options.out());
         if (why.isEmpty()) {
             times.lap(SKIPPED_STAGE, "nothing changed since the last build; nothing written");
             BuildManifest.Report report = last.orElseThrow().report();
@@ -74,27 +70,18 @@ public final class UpToDateBuild {
                             : Optional.of(report.verified()), true, times.elapsed(), times.stages());
         }
         times.lap("inputs", why);
-        List<StageTimes.Stage> recording = new ArrayList<>();
-        BuildResult built = GuideBuild.build(options, (result, texts) -> {
-            long start = System.nanoTime();
-            if (inputs.isPresent()) {
-                List<ReadFolder> read = options.sources().isPresent() ? List.of()
-                        : texts.map(folder -> List.of(readFolder(folder, readBefore, started))).orElse(List.of());
-                SiteListing.of(options.out()).ifPresent(site -> store.write(
-                        new BuildManifest(store.out(), inputs.get(), read, BuildManifest.Report.of(result), site)));
-            }
-            recording.add(new StageTimes.Stage("manifest", Duration.ofNanos(System.nanoTime() - start)));
-        });
+        Recorder recorder = new Recorder(options, store, inputs);
+        BuildResult built = GuideBuild.build(options, recorder);
         List<StageTimes.Stage> stages = new ArrayList<>(times.stages());
         stages.addAll(built.timings());
-        stages.addAll(recording);
+        stages.addAll(recorder.stages);
         return new BuildResult(built.diagnostics(), built.pages(), built.pdfs(), built.chapters(), built.terms(),
                 built.quotes(), built.verified(), built.published(), times.elapsed(), List.copyOf(stages));
     }
 
     /** Why the build cannot be skipped, in a few words for {@code --timings}; empty when it can. */
     private static String whyNotSkipped(boolean mayBeSkipped, Optional<String> inputs, Optional<BuildManifest> last,
-            Map<String, Optional<String>> readNow, Path out) {
+            Path out) {
         if (!mayBeSkipped) {
             return "a full build was asked for";
         }
@@ -108,7 +95,7 @@ public final class UpToDateBuild {
             return "changed since the last build";
         }
         for (ReadFolder folder : last.get().read()) {
-            if (!readNow.get(folder.path()).equals(Optional.of(folder.digest()))) {
+            if (!FolderDigest.of(Path.of(folder.path())).equals(Optional.of(folder.digest()))) {
                 return "the readings' texts changed";
             }
         }
@@ -119,19 +106,38 @@ public final class UpToDateBuild {
     }
 
     /**
-     * The digest of a folder the build read, taken before the build when the last build read it too;
-     * otherwise taken now, and trusted only when, after it was taken, nothing in the folder has changed
-     * since shortly before the build began (else marked unknown, so that the next build is a full one,
-     * which digests it first).
+     * Records a manifest once the build has published: the inputs digested before it began, the
+     * readings' texts digested just before it read them, its report and the output folder as it left it.
      */
-    private static ReadFolder readFolder(Path folder, Map<String, Optional<String>> readBefore, Instant started) {
-        String path = folder.toString();
-        if (readBefore.containsKey(path)) {
-            return new ReadFolder(path, readBefore.get(path).orElse(UNKNOWN));
+    private static final class Recorder implements BuildListener {
+        private final BuildOptions options;
+        private final ManifestStore store;
+        private final Optional<String> inputs;
+        private final List<ReadFolder> read = new ArrayList<>();
+        private final List<StageTimes.Stage> stages = new ArrayList<>();
+
+        Recorder(BuildOptions options, ManifestStore store, Optional<String> inputs) {
+            this.options = options;
+            this.store = store;
+            this.inputs = inputs;
         }
-        Optional<String> digest = FolderDigest.of(folder);
-        boolean settled = LastChange.of(folder).filter(change -> change.isBefore(started.minus(CLOCK_SLACK)))
-                .isPresent();
-        return new ReadFolder(path, settled ? digest.orElse(UNKNOWN) : UNKNOWN);
+
+        @Override
+        public void readingTexts(Optional<Path> folder) {
+            // --sources is one of the inputs already.
+            if (folder.isPresent() && options.sources().isEmpty()) {
+                read.add(new ReadFolder(folder.get().toString(), FolderDigest.of(folder.get()).orElse(UNKNOWN)));
+            }
+        }
+
+        @Override
+        public void published(BuildResult result) {
+            long start = System.nanoTime();
+            if (inputs.isPresent()) {
+                SiteListing.of(options.out()).ifPresent(site -> store.write(new BuildManifest(store.out(),
+                        inputs.get(), List.copyOf(read), BuildManifest.Report.of(result), site)));
+            }
+            stages.add(new StageTimes.Stage("manifest", Duration.ofNanos(System.nanoTime() - start)));
+        }
     }
 }
