@@ -28,13 +28,14 @@ import org.studyguide.parallel.Workers;
  */
 public final class FolderDigest {
     private static final String MISSING = "missing";
+    private static final String NOT_A_FOLDER = "not a folder";
 
     private FolderDigest() {
     }
 
     /**
-     * The digest of {@code folder} as lowercase hex, a fixed digest when it does not exist (a folder
-     * created later then changes it), or empty when something in it cannot be read.
+     * The digest of {@code folder} as lowercase hex, a fixed digest when it does not exist or is not a
+     * folder (a folder created later then changes it), or empty when something in it cannot be read.
      */
     public static Optional<String> of(Path folder) {
         try {
@@ -42,7 +43,8 @@ public final class FolderDigest {
                 return Optional.of(hex(CacheKey.of("folder digest").add(MISSING).digest()));
             }
             if (!Files.isDirectory(folder)) {
-                return Optional.empty();
+                // The build reads no folder there (and says so); a folder that appears changes the digest.
+                return Optional.of(hex(CacheKey.of("folder digest").add(NOT_A_FOLDER).digest()));
             }
             Path root = folder.toRealPath();
             List<Entry> entries = entries(root);
