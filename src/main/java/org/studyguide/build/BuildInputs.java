@@ -1,10 +1,13 @@
 package org.studyguide.build;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.studyguide.cache.CacheKey;
 import org.studyguide.cache.FolderDigest;
 import org.studyguide.cache.RunningCode;
@@ -26,10 +29,24 @@ final class BuildInputs {
     /**
      * The digest as hex, or empty when some input cannot be read (then the build cannot be skipped).
      *
-     * @param code the fingerprint of the code and runtime (see {@link RunningCode})
+     * @param code the fingerprint of the code and runtime (see {@link RunningCode}), taken on a thread
+     *             of its own while the folders are digested here; empty when it could not be taken
      */
-    static Optional<String> digest(BuildOptions options, byte[] code) {
-        CacheKey key = CacheKey.of(FORMAT).add(code);
+    static Optional<String> digest(BuildOptions options, Supplier<Optional<byte[]>> code) {
+        CompletableFuture<Optional<byte[]>> fingerprint = CompletableFuture.supplyAsync(code, task -> {
+            Thread thread = new Thread(task, "code-fingerprint");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        List<Optional<String>> folders = new ArrayList<>();
+        for (Optional<Path> folder : List.of(Optional.of(options.content()), options.templates(), options.sources())) {
+            folders.add(folder.isPresent() ? FolderDigest.of(folder.get()) : Optional.of("none"));
+        }
+        Optional<byte[]> codeDigest = fingerprint.exceptionally(failed -> Optional.empty()).join();
+        if (codeDigest.isEmpty() || folders.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        CacheKey key = CacheKey.of(FORMAT).add(codeDigest.get());
         addOption(key, "content", Optional.of(options.content()));
         addOption(key, "templates", options.templates());
         addOption(key, "out", Optional.of(options.out()));
@@ -40,17 +57,7 @@ final class BuildInputs {
             key.add(property).add(System.getProperty(property, ""));
         }
         key.add("locale").add(Locale.getDefault().toLanguageTag());
-        for (Optional<Path> folder : List.of(Optional.of(options.content()), options.templates(), options.sources())) {
-            if (folder.isPresent()) {
-                Optional<String> digest = FolderDigest.of(folder.get());
-                if (digest.isEmpty()) {
-                    return Optional.empty();
-                }
-                key.add(digest.get());
-            } else {
-                key.add("none");
-            }
-        }
+        folders.forEach(digest -> key.add(digest.orElseThrow()));
         return Optional.of(HexFormat.of().formatHex(key.digest()));
     }
 

@@ -59,7 +59,7 @@ public final class UpToDateBuild {
         }
         StageTimes times = new StageTimes();
         ManifestStore store = ManifestStore.of(options.cache().get(), options.out());
-        Optional<String> inputs = code.get().flatMap(fingerprint -> BuildInputs.digest(options, fingerprint));
+        Optional<String> inputs = BuildInputs.digest(options, code);
         Optional<BuildManifest> last = store.read();
         String why = whyNotSkipped(mayBeSkipped, inputs, last, options.out());
         if (why.isEmpty()) {
