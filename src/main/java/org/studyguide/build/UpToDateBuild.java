@@ -12,6 +12,7 @@ import org.studyguide.cache.FolderDigest;
 import org.studyguide.cache.RunningCode;
 import org.studyguide.cache.SiteListing;
 import org.studyguide.publish.PublishException;
+import org.studyguide.publish.Publisher;
 
 /**
  * A build that does nothing when nothing has changed, as Make and Gradle do: when every input that
@@ -101,6 +102,9 @@ public final class UpToDateBuild {
         }
         if (!SiteListing.of(out).equals(Optional.of(last.get().site()))) {
             return "the output folder was changed";
+        }
+        if (Publisher.hasLeftovers(out)) {
+            return "a publish into the output folder was interrupted";
         }
         return "";
     }

@@ -234,6 +234,18 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void aStagingFolderLeftBesideTheSiteByAKilledBuildIsRecoveredByAFullBuild() throws Exception {
+        build();
+        Path leftover = fixture.out().resolveSibling("." + fixture.out().getFileName() + "-staging-killed");
+        Files.createDirectory(leftover);
+        BuildResult recovered = build();
+        assertThat(built(recovered)).isTrue();
+        assertThat(recovered.timings().get(0).detail()).isEqualTo("a publish into the output folder was interrupted");
+        assertThat(leftover).doesNotExist();
+        assertThat(skipped(build())).isTrue();
+    }
+
+    @Test
     void aDamagedTruncatedOrForeignManifestIsIgnored() throws Exception {
         build();
         Path manifest = manifest();
