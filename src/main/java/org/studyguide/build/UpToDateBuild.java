@@ -93,7 +93,7 @@ public final class UpToDateBuild {
             return "no earlier build recorded";
         }
         if (!last.get().inputs().equals(inputs.get())) {
-            return "changed since the last build";
+            return "the guide, templates, options or code changed";
         }
         for (ReadFolder folder : last.get().read()) {
             if (!FolderDigest.of(Path.of(folder.path())).equals(Optional.of(folder.digest()))) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -21,9 +20,9 @@ import org.studyguide.parallel.Workers;
 /**
  * A SHA-256 digest of everything in a folder, recursively: each entry's path relative to the folder,
  * its kind, and a regular file's bytes, so that any edit, new, removed or renamed file changes it.
- * Files are read in parallel. A symbolic link adds the path it holds; its target's bytes come in
- * through the target's own entry when it lies inside the folder, and are added here when it is a file
- * outside (a link to a folder outside makes the folder undigestible: it could be anything). Pipes,
+ * Files are read in parallel. A symbolic link adds the path it holds, and its target's bytes come in
+ * through the target's own entry; a link that leads outside the folder makes the folder undigestible
+ * (nothing outside the guide is read, and the build refuses such a link wherever it reads one). Pipes,
  * devices and sockets are never opened (reading one may never end); their kind is added.
  */
 public final class FolderDigest {
@@ -91,7 +90,7 @@ public final class FolderDigest {
         return entries;
     }
 
-    /** Thrown (unchecked, through the parallel map) for a link to a folder outside the one digested. */
+    /** Thrown (unchecked, through the parallel map) for a link that leads outside the folder digested. */
     private static final class Undigestible extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -120,12 +119,8 @@ public final class FolderDigest {
             if (!Files.exists(path)) {
                 return key.add(MISSING).digest();
             }
-            Path target = path.toRealPath();
-            if (target.startsWith(root)) {
+            if (path.toRealPath().startsWith(root)) {
                 return key.digest();
-            }
-            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                return key.add(fileDigest(target)).digest();
             }
             throw new Undigestible();
         }

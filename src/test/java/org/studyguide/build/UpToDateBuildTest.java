@@ -93,7 +93,9 @@ class UpToDateBuildTest {
     void anEditedChapterIsBuilt() throws Exception {
         build();
         append(fixture.content().resolve("chapters/second.md"), "\nOne more sentence.\n");
-        assertThat(built(build())).isTrue();
+        BuildResult edited = build();
+        assertThat(built(edited)).isTrue();
+        assertThat(edited.timings().get(0).detail()).isEqualTo("the guide, templates, options or code changed");
         assertThat(Files.readString(fixture.out().resolve("chapters/second.html"))).contains("One more sentence.");
         assertThat(skipped(build())).isTrue();
     }
@@ -128,6 +130,7 @@ class UpToDateBuildTest {
         Files.writeString(fixture.textsDir().resolve("reading-a.txt"), "The council rarely met. Cooperation was uneven.");
         BuildResult changed = build();
         assertThat(built(changed)).isTrue();
+        assertThat(changed.timings().get(0).detail()).isEqualTo("the readings' texts changed");
         assertThat(changed.succeeded()).isFalse();
         assertThat(changed.diagnostics()).anyMatch(d -> d.severity() == Severity.ERROR
                 && d.position().file().toString().endsWith("quotes.yml"));
