@@ -28,6 +28,11 @@ public record BuildResult(List<Diagnostic> diagnostics, int pages, int pdfs, int
         return count(Severity.ERROR) == 0;
     }
 
+    /** True when nothing had changed since the last build, which was reported again instead (see {@link UpToDateBuild}). */
+    public boolean upToDate() {
+        return timings.stream().anyMatch(stage -> stage.name().equals(UpToDateBuild.SKIPPED_STAGE));
+    }
+
     /** How many problems of one severity the build found. */
     public long count(Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();

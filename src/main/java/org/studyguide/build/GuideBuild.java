@@ -42,10 +42,18 @@ public final class GuideBuild {
      * @throws PublishException when the output folder is refused or cannot be written
      */
     public static BuildResult build(BuildOptions options) throws PublishException {
+        return build(options, BuildListener.NONE);
+    }
+
+    /**
+     * As {@link #build(BuildOptions)}, telling {@code listener} which readings' texts it reads and
+     * what it published.
+     */
+    static BuildResult build(BuildOptions options, BuildListener listener) throws PublishException {
         Publisher publisher = new Publisher();
         try (Staging staging = staging(publisher, options)) {
             Map<String, byte[]> files = staging != null ? staging.files() : new ConcurrentSkipListMap<>();
-            Checked checked = loadAndCheck(options, oneBuild(options, true), Optional.empty(), true, files);
+            Checked checked = loadAndCheck(options, oneBuild(options, true), Optional.empty(), true, files, listener);
             boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
             if (publish && staging != null) {
                 staging.publish(checked.site().get());
@@ -55,7 +63,11 @@ public final class GuideBuild {
             if (publish) {
                 checked.times().lap("publish");
             }
-            return checked.result(publish);
+            BuildResult result = checked.result(publish);
+            if (publish) {
+                listener.published(result);
+            }
+            return result;
         } catch (UncheckedIOException e) {
             throw Staging.failed(options.out(), e);
         }
@@ -134,16 +146,18 @@ public final class GuideBuild {
 
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
             boolean storeOutputs) {
-        return loadAndCheck(options, stages, prelinked, storeOutputs, new ConcurrentSkipListMap<>());
+        return loadAndCheck(options, stages, prelinked, storeOutputs, new ConcurrentSkipListMap<>(),
+                BuildListener.NONE);
     }
 
     /**
      * @param prelinked    the guide as the caller loaded and linked it, or empty to load and link it here
      * @param storeOutputs whether to add what was laid out to the cache ({@code check} writes nothing)
      * @param files        where the render stage puts the site's files (see {@link SiteRenderer#render})
+     * @param listener     told which readings' texts the build reads, before it reads them
      */
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
-            boolean storeOutputs, Map<String, byte[]> files) {
+            boolean storeOutputs, Map<String, byte[]> files, BuildListener listener) {
         StageTimes times = new StageTimes();
         Diagnostics diagnostics = new Diagnostics();
         prelinked.ifPresent(linked -> linked.found().forEach(diagnostics::add));
@@ -162,7 +176,7 @@ public final class GuideBuild {
         }
         Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
         Rendered rendered = linkAndRender(loaded.get(), prelinked.map(Linked::linked), options, stages, pdfs, basePath,
-                diagnostics, times, files);
+                diagnostics, times, files, listener);
         SiteFiles site = rendered.site();
         Optional<Integer> verified = rendered.verified();
         if (!diagnostics.hasErrors() && pdfs) {
@@ -187,12 +201,13 @@ public final class GuideBuild {
      */
     private static Rendered linkAndRender(LoadedGuide loaded, Optional<LinkedGuide> prelinked, BuildOptions options,
             WarmStages stages, boolean pdfs, Optional<String> basePath, Diagnostics diagnostics, StageTimes times,
-            Map<String, byte[]> files) {
+            Map<String, byte[]> files, BuildListener listener) {
         LinkedGuide linked = prelinked.orElseGet(() -> Linker.link(loaded, diagnostics, stages.texts()));
         if (prelinked.isEmpty()) {
             times.lap("link", stages.texts().found());
         }
         Guide guide = loaded.guide();
+        listener.readingTexts(sourceTextsFolder(options, guide));
         Optional<Integer> verified = sourceTexts(options, guide, diagnostics)
                 .map(dir -> QuoteVerifier.verify(guide, dir, diagnostics));
         if (verified.isPresent()) {
@@ -223,7 +238,7 @@ public final class GuideBuild {
             }
             return Optional.of(dir);
         }
-        Optional<Path> dir = guide.info().sourceTexts().map(options.content()::resolve);
+        Optional<Path> dir = sourceTextsFolder(options, guide);
         if (dir.filter(Files::isDirectory).isEmpty() && !guide.quotes().isEmpty()) {
             String why = dir.map(d -> "the sourceTexts folder " + DiagnosticPrinter.shown(d) + " does not exist")
                     .orElse("no texts of the readings were given");
@@ -234,6 +249,11 @@ public final class GuideBuild {
                             + " or set 'sourceTexts: DIR' in guide.yml (relative to the content folder)"));
         }
         return dir.filter(Files::isDirectory);
+    }
+
+    /** The folder of readings' texts a build looks for: {@code --sources}, or {@code sourceTexts} from guide.yml. */
+    private static Optional<Path> sourceTextsFolder(BuildOptions options, Guide guide) {
+        return options.sources().or(() -> guide.info().sourceTexts().map(options.content()::resolve));
     }
 
     /** What the stages before publishing produced. */

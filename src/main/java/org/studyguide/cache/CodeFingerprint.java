@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +58,25 @@ public final class CodeFingerprint {
                 }
                 locations.add(location(url));
             }
+            return ofLocations(locations);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The fingerprint of the given jars and class folders and the runtime, or empty when one of
+     * them cannot be read.
+     */
+    public static Optional<byte[]> ofLocations(Collection<Path> locations) {
+        try {
             CacheKey key = CacheKey.of("code").add(runtime());
             addDeflateProbe(key);
-            for (Path location : locations) {
+            for (Path location : new TreeSet<>(locations)) {
                 key.add(location.getFileName().toString()).add(memoized(location));
             }
             return Optional.of(key.digest());
-        } catch (IOException | UncheckedIOException | URISyntaxException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

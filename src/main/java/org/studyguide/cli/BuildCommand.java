@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.studyguide.build.BuildOptions;
 import org.studyguide.build.BuildResult;
 import org.studyguide.build.GuideBuild;
+import org.studyguide.build.UpToDateBuild;
 import org.studyguide.publish.PublishException;
 
 /**
@@ -14,10 +15,14 @@ final class BuildCommand {
     private BuildCommand() {
     }
 
-    /** Builds the guide, publishes it when it has no errors, and returns the exit code. */
+    /**
+     * Builds the guide, publishes it when it has no errors, and returns the exit code; does nothing
+     * but report the last build again when nothing changed since (see {@link UpToDateBuild}).
+     */
     static int build(BuildOptions options, boolean timings, PrintWriter out, PrintWriter err) {
         try {
-            return report(GuideBuild.build(options), options, "build", timings, out, err);
+            BuildResult result = UpToDateBuild.build(options, UpToDateBuild.mayBeSkipped(System.getenv()));
+            return report(result, options, "build", timings, out, err);
         } catch (PublishException e) {
             err.println("studyguide: " + e.getMessage());
             return Main.OUTPUT_FAILED;

@@ -29,12 +29,13 @@ final class Report {
             stderr.flush();
             return Main.CONTENT_ERRORS;
         }
-        stdout.printf("%s %s%s (%s, %s, %s%s)%s, %s, in %s%n",
+        stdout.printf("%s %s%s (%s, %s, %s%s)%s, %s, in %s%s%n",
                 result.published() ? "Built" : "Checked", count(result.pages(), "page"),
                 result.pdfs() > 0 ? " and " + count(result.pdfs(), "PDF") : "",
                 count(result.chapters(), "chapter"), count(result.terms(), "term"), count(result.quotes(), "quotation"),
                 result.verified().map(n -> ", " + n + " verified").orElse(""),
-                result.published() ? " into " + DiagnosticPrinter.shown(out) : "", count(warnings, "warning"), seconds);
+                result.published() ? " into " + DiagnosticPrinter.shown(out) : "", count(warnings, "warning"), seconds,
+                result.upToDate() ? " (unchanged since the last build; nothing written)" : "");
         stdout.flush();
         return Main.OK;
     }

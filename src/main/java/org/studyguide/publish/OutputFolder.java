@@ -107,7 +107,7 @@ final class OutputFolder {
         }
     }
 
-    private List<Path> leftovers() throws IOException {
+    List<Path> leftovers() throws IOException {
         if (!Files.isDirectory(target.getParent())) {
             return new ArrayList<>();
         }

@@ -1,6 +1,7 @@
 package org.studyguide.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.studyguide.diag.IoProblems;
@@ -53,6 +54,19 @@ public final class Publisher {
             return Staging.open(out, protectedDirs, renamer);
         } catch (IOException e) {
             throw Staging.failed(out, e);
+        }
+    }
+
+    /**
+     * Whether a publish into {@code out} left folders beside it (killed, or still running), which
+     * only the next publish recovers: a build that would skip publishing builds in full instead.
+     * True also when that cannot be told.
+     */
+    public static boolean hasLeftovers(Path out) {
+        try {
+            return !OutputFolder.of(out).leftovers().isEmpty();
+        } catch (IOException | UncheckedIOException e) {
+            return true;
         }
     }
 

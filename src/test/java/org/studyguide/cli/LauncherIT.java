@@ -135,6 +135,45 @@ class LauncherIT {
     }
 
     @Test
+    void theBuildThatRecordsTheClassCacheIsAFullOneSoLaterBuildsStartWithTheBuildsClasses() throws Exception {
+        for (int[] range : new int[][] {{17, 24}, {25, Integer.MAX_VALUE}}) {
+            Optional<Path> jdk = jdk(range[0], range[1]);
+            if (jdk.isPresent()) {
+                recordsTheClassesOfAFullBuild(jdk.get());
+            }
+        }
+    }
+
+    /**
+     * The launcher runs a first build, then the same build again to record the class cache from; that
+     * second run finds nothing changed, and skipped as up to date it would record a cache without the
+     * renderer's classes. So a later build into another folder must find them in the cache.
+     */
+    private void recordsTheClassesOfAFullBuild(Path javaHome) throws Exception {
+        Path copy = work.resolve("copy-" + javaHome.getFileName());
+        Files.createDirectories(copy.resolve("target"));
+        Files.copy(PROJECT.resolve("studyguide"), copy.resolve("studyguide"));
+        Files.copy(PROJECT.resolve("target/studyguide.jar"), copy.resolve("target/studyguide.jar"));
+        GuideFixture fixture = GuideFixture.in(work.resolve("guide-" + javaHome.getFileName())).writeFiles();
+        String content = fixture.content().toString();
+        Path first = work.resolve("first-" + javaHome.getFileName());
+        Run built = launch(copy, javaHome, "", "build", "--content", content, "--out", first.toString());
+        assertThat(built.code()).as(built.err()).isZero();
+        assertThat(cacheFiles(copy)).hasSize(1);
+
+        Path log = work.resolve("classes-" + javaHome.getFileName() + ".log");
+        Run later = launch(copy, javaHome, "-Xlog:class+load=info:file=" + log, "build", "--content", content,
+                "--out", work.resolve("later-" + javaHome.getFileName()).toString());
+        assertThat(later.code()).as(later.err()).isZero();
+        assertThat(Files.readAllLines(log)).filteredOn(line -> line.contains(" org.studyguide.render.SiteRenderer "))
+                .singleElement().asString().contains("source: shared objects file");
+
+        Run again = launch(copy, javaHome, "", "build", "--content", content, "--out", first.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("(unchanged since the last build; nothing written)");
+    }
+
+    @Test
     void twoBuildsAtOnceShareThePdfCacheAndBothGiveTheSameSite() throws Exception {
         GuideFixture fixture = GuideFixture.in(work.resolve("guide")).writeFiles();
         List<Process> builds = new ArrayList<>();

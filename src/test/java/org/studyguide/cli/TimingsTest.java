@@ -10,7 +10,7 @@ import org.studyguide.testing.GuideFixture;
 
 /** {@code --timings}: each stage that ran, in order, on standard error after the summary line. */
 class TimingsTest {
-    private static final String STAGE_LINE = " {2}[a-z]+ +\\d+ ms( {2}\\(.+\\))?";
+    private static final String STAGE_LINE = " {2}[a-z-]+ +\\d+ ms( {2}\\(.+\\))?";
 
     @TempDir
     Path root;
@@ -27,8 +27,8 @@ class TimingsTest {
         List<String> lines = console.stderr().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Timings:");
         assertThat(lines.subList(1, lines.size())).allMatch(line -> line.matches(STAGE_LINE));
-        assertThat(stageNames(lines)).containsExactly("load", "link", "verify", "render", "pdfs", "check",
-                "publish", "total");
+        assertThat(stageNames(lines)).containsExactly("inputs", "load", "link", "verify", "render", "pdfs", "check",
+                "publish", "manifest", "total");
     }
 
     @Test
@@ -49,8 +49,8 @@ class TimingsTest {
         assertThat(code).isEqualTo(1);
         String stderr = console.stderr();
         assertThat(stderr.substring(stderr.indexOf("build failed"))).contains("Timings:");
-        assertThat(stageNames(stderr.lines().toList())).startsWith("load", "link").endsWith("total")
-                .doesNotContain("check", "publish");
+        assertThat(stageNames(stderr.lines().toList())).startsWith("inputs", "load", "link").endsWith("total")
+                .doesNotContain("check", "publish", "manifest");
     }
 
     @Test
