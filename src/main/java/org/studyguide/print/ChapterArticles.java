@@ -33,10 +33,10 @@ public final class ChapterArticles {
 
     /**
      * The article of chapter {@code id}, whose finished page {@code page} (after the HTML passes)
-     * lives at {@code path}, as HTML; a page made by a template without {@code article.chapter}
-     * gives the content of its {@code main}. The page itself is left as it is: the article is a copy.
+     * lives at {@code path}; a page made by a template without {@code article.chapter} gives the
+     * content of its {@code main}. The page itself is left as it is: the article is a copy.
      */
-    public static String article(String id, String path, Document page) {
+    public static Element article(String id, String path, Document page) {
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         Element found = page.selectFirst(ARTICLE);
@@ -58,7 +58,7 @@ public final class ChapterArticles {
                 }
             }
         }
-        return article.outerHtml();
+        return article;
     }
 
     /**
