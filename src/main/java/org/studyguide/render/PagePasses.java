@@ -22,9 +22,6 @@ final class PagePasses {
     /** The passes before the links are rewritten, which need site-root URLs (print.html's anchors). */
     private static final List<BiConsumer<Document, String>> BEFORE_LINKS = List.of(
             PrintAnchors::rewrite);
-    /** The passes after the walk, in order; each gets the page and its path in the site. */
-    private static final List<BiConsumer<Document, String>> AFTER_WALK = List.of(
-            FirstMentions::mark);
 
     private PagePasses() {
     }
@@ -41,11 +38,13 @@ final class PagePasses {
         BEFORE_LINKS.forEach(pass -> pass.accept(page, path));
         // One walk, each node seen by each pass in this order: the links (attributes), the tables
         // (found, with their captions' text as written, and wrapped after the walk), the typography
-        // (text). None changes what a later one reads, so this equals running them one by one.
+        // (text), the chapters' first mentions of terms (found, and marked after the walk). None
+        // changes what a later one reads, so this equals running them one by one.
         ScrollableTables tables = new ScrollableTables();
-        walk(page, List.of(RelativeLinks.visitor(path, basePath), tables, Typography.visitor()));
+        FirstMentions mentions = new FirstMentions();
+        walk(page, List.of(RelativeLinks.visitor(path, basePath), tables, Typography.visitor(), mentions));
         tables.wrap();
-        AFTER_WALK.forEach(pass -> pass.accept(page, path));
+        mentions.mark();
         return page;
     }
 
