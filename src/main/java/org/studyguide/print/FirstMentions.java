@@ -33,8 +33,13 @@ public final class FirstMentions implements NodeVisitor {
             // ancestors up to and including the chapter's article): later parts would find its term seen.
             int part = PRINT_ORDER.length;
             for (Element parent = abbr.parent(); parent != null; parent = parent.parent()) {
-                part = Math.min(part, partOf(parent));
-                if (part < PRINT_ORDER.length && parent.nameIs("article") && parent.hasClass("chapter")) {
+                // Each ancestor's classes read once: most have none.
+                String classes = parent.attributesSize() == 0 ? "" : parent.className();
+                if (classes.isEmpty()) {
+                    continue;
+                }
+                part = Math.min(part, partOf(classes));
+                if (part < PRINT_ORDER.length && parent.nameIs("article") && hasClass(classes, "chapter")) {
                     byChapter.computeIfAbsent(parent, article -> parts()).get(part).add(abbr);
                 }
             }
@@ -55,13 +60,33 @@ public final class FirstMentions implements NodeVisitor {
         }
     }
 
-    private static int partOf(Element element) {
+    /** The first part (in print order) that {@code classes}, an element's class attribute, names. */
+    private static int partOf(String classes) {
         for (int i = 0; i < PRINT_ORDER.length; i++) {
-            if (element.hasClass(PRINT_ORDER[i])) {
+            if (hasClass(classes, PRINT_ORDER[i])) {
                 return i;
             }
         }
         return PRINT_ORDER.length;
+    }
+
+    /** True when {@code classes}, an element's class attribute, lists {@code name}, as {@link Element#hasClass} reads it. */
+    private static boolean hasClass(String classes, String name) {
+        int length = classes.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && Character.isWhitespace(classes.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !Character.isWhitespace(classes.charAt(i))) {
+                i++;
+            }
+            if (i - start == name.length() && classes.regionMatches(true, start, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<List<Element>> parts() {
