@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -33,10 +35,10 @@ public final class ChapterArticles {
 
     /**
      * The article of chapter {@code id}, whose finished page {@code page} (after the HTML passes)
-     * lives at {@code path}, as HTML; a page made by a template without {@code article.chapter}
-     * gives the content of its {@code main}. The page itself is left as it is: the article is a copy.
+     * lives at {@code path}; a page made by a template without {@code article.chapter} gives the
+     * content of its {@code main}. The page itself is left as it is: the article is a copy.
      */
-    public static String article(String id, String path, Document page) {
+    public static Element article(String id, String path, Document page) {
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         Element found = page.selectFirst(ARTICLE);
@@ -49,7 +51,7 @@ public final class ChapterArticles {
             article.appendChildren((main == null ? page.body() : main).childNodesCopy());
         }
         shell.body().appendChild(article);
-        article.select(PAGE_ONLY).remove();
+        article.select(PAGE_ONLY).forEach(ChapterArticles::remove);
         article.id(id).attr(SOURCE, "/" + path);
         for (Element element : article.getAllElements()) {
             for (String attribute : URL_ATTRIBUTES) {
@@ -58,7 +60,21 @@ public final class ChapterArticles {
                 }
             }
         }
-        return article.outerHtml();
+        return article;
+    }
+
+    /**
+     * Removes {@code element}, joining the texts either side of it into one, as they would be in
+     * the article parsed from its HTML, so that the print page's passes read the same text nodes.
+     */
+    private static void remove(Element element) {
+        Node before = element.previousSibling();
+        Node after = element.nextSibling();
+        element.remove();
+        if (before != null && before.getClass() == TextNode.class && after != null && after.getClass() == TextNode.class) {
+            ((TextNode) before).text(((TextNode) before).getWholeText() + ((TextNode) after).getWholeText());
+            after.remove();
+        }
     }
 
     /**

@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -27,8 +30,6 @@ public final class PrintAnchors {
             "aria-controls", "aria-owns", "aria-details", "aria-flowto", "aria-activedescendant", "for", "headers");
     private static final List<String> LINK_ATTRIBUTES = List.of("href", "cite");
     private static final Evaluator ARTICLES = QueryParser.parse("article[" + ChapterArticles.SOURCE + "]");
-    private static final Evaluator FROM_CHAPTER = QueryParser.parse("[" + ChapterArticles.SOURCE + "]");
-    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
     private static final Evaluator MAIN = QueryParser.parse("main");
 
     private PrintAnchors() {
@@ -40,9 +41,7 @@ public final class PrintAnchors {
             return;
         }
         Elements articles = page.select(ARTICLES);
-        Set<String> taken = page.select(WITH_ID).stream()
-                .filter(element -> element.closest(FROM_CHAPTER) == null)
-                .map(Element::id).collect(Collectors.toCollection(HashSet::new));
+        Set<String> taken = idsOutsideChapters(page);
         Map<String, Map<String, String>> byPage = new HashMap<>();
         for (Element article : articles) {
             byPage.put(article.attr(ChapterArticles.SOURCE), renameIds(article, taken));
@@ -50,12 +49,36 @@ public final class PrintAnchors {
         }
         Element main = page.selectFirst(MAIN);
         for (Element element : main == null ? page.getAllElements() : main.getAllElements()) {
+            if (element.attributesSize() == 0) {
+                continue;
+            }
             for (String attribute : LINK_ATTRIBUTES) {
                 if (element.hasAttr(attribute)) {
                     element.attr(attribute, inside(element.attr(attribute), byPage));
                 }
             }
         }
+    }
+
+    /** The ids of the page's elements that are not in (or) an element taken from a chapter page. */
+    private static Set<String> idsOutsideChapters(Document page) {
+        Set<String> ids = new HashSet<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (element.hasAttr(ChapterArticles.SOURCE)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (element.hasAttr("id")) {
+                    ids.add(element.id());
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, page);
+        return ids;
     }
 
     /**
@@ -67,14 +90,18 @@ public final class PrintAnchors {
         Map<String, String> ids = new HashMap<>();
         ids.put("", unique(chapter, taken));
         article.id(ids.get(""));
-        for (Element element : article.select(WITH_ID)) {
-            if (element != article) {
+        Elements elements = article.getAllElements();
+        for (Element element : elements) {
+            if (element != article && element.hasAttr("id")) {
                 String old = element.id();
                 ids.computeIfAbsent(old, id -> unique(chapter + "-" + id, taken));
                 element.id(ids.get(old));
             }
         }
-        for (Element element : article.getAllElements()) {
+        for (Element element : elements) {
+            if (element.attributesSize() == 0) {
+                continue;
+            }
             for (String attribute : ID_REFERENCES) {
                 if (element.hasAttr(attribute)) {
                     element.attr(attribute, Stream.of(element.attr(attribute).trim().split("\\s+"))

@@ -28,7 +28,8 @@ public record PrintPage(String title, List<Part> parts, List<Chapter> chapters, 
      * One chapter as it appears on the print page.
      *
      * @param id   the chapter's id, which becomes its article's id
-     * @param html the chapter's article, with site-root URLs ({@code /glossary.html#NRC})
+     * @param html what the template writes for the chapter's article: a placeholder, which
+     *             {@link PrintArticles} replaces with the article once the page is parsed
      */
     public record Chapter(String id, String html) {
     }

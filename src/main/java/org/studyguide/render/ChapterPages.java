@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 import org.studyguide.parallel.Workers;
+import org.studyguide.print.PrintArticles;
 import org.studyguide.print.PrintPage;
 
 /**
@@ -28,7 +30,9 @@ final class ChapterPages {
     static void write(PageWriter pages, List<Views.ChapterPage> chapters, List<Views.NavPart> parts) {
         if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
             List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
-            pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, render(pages, chapters), false));
+            PrintArticles articles = render(pages, chapters);
+            pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, articles.chapters(), false),
+                    articles::insert);
             return;
         }
         Map<String, Views.ChapterPage> byId = chapters.stream()
@@ -43,10 +47,10 @@ final class ChapterPages {
             List<Views.ChapterPage> inPart = part.chapters().stream().map(c -> byId.get(c.id()))
                     .filter(Objects::nonNull).toList();
             String title = "Part " + part.numeral() + ": " + part.title() + ", to print";
-            AtomicReference<List<PrintPage.Chapter>> articles = new AtomicReference<>();
+            AtomicReference<PrintArticles> articles = new AtomicReference<>();
             Workers.runAll(List.of(() -> articles.set(render(pages, inPart)), printPrevious));
             printPrevious = () -> pages.write(file, "print.ftlh", new PrintPage(title,
-                    List.of(contents(part, "", c -> c.url())), articles.get(), true));
+                    List.of(contents(part, "", c -> c.url())), articles.get().chapters(), true), articles.get()::insert);
             contents.add(contents(part, "/" + file, c -> "/" + file + "#" + c.id()));
         }
         printPrevious.run();
@@ -54,20 +58,19 @@ final class ChapterPages {
     }
 
     /** Renders chapter pages in parallel, stores them in path order and returns their articles. */
-    private static List<PrintPage.Chapter> render(PageWriter pages, List<Views.ChapterPage> chapters) {
+    private static PrintArticles render(PageWriter pages, List<Views.ChapterPage> chapters) {
         List<Optional<PageWriter.Finished>> finished = chapters.parallelStream()
                 .map(chapter -> pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
                         Optional.of(chapter.id())))
                 .toList();
-        List<PrintPage.Chapter> articles = new ArrayList<>();
-        for (int i = 0; i < chapters.size(); i++) {
-            String id = chapters.get(i).id();
-            finished.get(i).ifPresent(page -> {
-                pages.store(page);
-                articles.add(new PrintPage.Chapter(id, page.article().orElseThrow()));
+        List<Element> articles = new ArrayList<>();
+        for (Optional<PageWriter.Finished> page : finished) {
+            page.ifPresent(done -> {
+                pages.store(done);
+                articles.add(done.article().orElseThrow());
             });
         }
-        return articles;
+        return new PrintArticles(articles);
     }
 
     private static PrintPage.Part contents(Views.NavPart part, String url, Function<Views.NavChapter, String> where) {

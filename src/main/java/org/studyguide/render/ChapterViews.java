@@ -29,13 +29,20 @@ final class ChapterViews {
         this.markdown = markdown;
     }
 
+    /**
+     * A chapter's page view with its entries in the site search, which are read from the same parsed
+     * body as the page's margin notes and sections, so that the body is parsed once.
+     */
+    record Made(Views.ChapterPage page, List<SearchDocument> searchEntries) {
+    }
+
     /** Every chapter's page view, in reading order; built in parallel, as chapters are independent. */
-    List<Views.ChapterPage> pages() {
+    List<Made> pages() {
         return pages(id -> true);
     }
 
     /** The page views of the chapters whose ids {@code wanted} accepts, in reading order. */
-    List<Views.ChapterPage> pages(java.util.function.Predicate<String> wanted) {
+    List<Made> pages(java.util.function.Predicate<String> wanted) {
         List<Slot> slots = new ArrayList<>();
         List<Chapter> chapters = linked.guide().chapters();
         int index = 0;
@@ -56,18 +63,20 @@ final class ChapterViews {
     private record Slot(Chapter chapter, Part part, Views.Link previous, Views.Link next) {
     }
 
-    private Views.ChapterPage page(Chapter chapter, Part part, Views.Link previous, Views.Link next) {
+    private Made page(Chapter chapter, Part part, Views.Link previous, Views.Link next) {
         List<ItemId> uses = linked.usesOf(new ItemId(Ref.Kind.CHAPTER, chapter.id()));
         List<Views.Question> questions = chapter.questions().stream()
                 .map(q -> new Views.Question(markdown.html(q.question()), markdown.html(q.answer())))
                 .toList();
-        // Parsed once, for the margin notes and the sections' list.
+        // Parsed once, for the margin notes, the sections' list and the search entries.
         Element tree = MarginNotes.add(Jsoup.parseBodyFragment(markdown.html(chapter.body())).body(), this::quoteContext);
-        return new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
+        Views.ChapterPage page = new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
                 chapter.objectives(), tree.html(), sections(tree), questions,
                 new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), ChapterQuotes.of(uses, lookup),
                 lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)), previous, next,
                 lookup.links(ofKind(uses, Ref.Kind.PERSON)));
+        // Last, as the search entries leave out parts of the tree.
+        return new Made(page, SearchDocuments.chapter(page, tree));
     }
 
     /** A quotation's context line as HTML, for its margin note. */

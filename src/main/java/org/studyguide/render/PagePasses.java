@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
@@ -21,28 +22,29 @@ final class PagePasses {
     /** The passes before the links are rewritten, which need site-root URLs (print.html's anchors). */
     private static final List<BiConsumer<Document, String>> BEFORE_LINKS = List.of(
             PrintAnchors::rewrite);
-    /** The passes after the walk, in order; each gets the page and its path in the site. */
-    private static final List<BiConsumer<Document, String>> AFTER_WALK = List.of(
-            FirstMentions::mark);
 
     private PagePasses() {
     }
 
     /**
-     * Parses {@code html}, which will live at {@code path}, and runs every pass over it.
-     * Root-relative URLs become relative to the page, or, given a {@code basePath}, start from it.
+     * Parses {@code html}, which will live at {@code path}, lets {@code assemble} complete the tree
+     * (a print page's articles go in there), and runs every pass over it. Root-relative URLs become
+     * relative to the page, or, given a {@code basePath}, start from it.
      */
-    static Document apply(String html, String path, Optional<String> basePath) {
+    static Document apply(String html, String path, Optional<String> basePath, Consumer<Document> assemble) {
         Document page = Jsoup.parse(html);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        assemble.accept(page);
         BEFORE_LINKS.forEach(pass -> pass.accept(page, path));
         // One walk, each node seen by each pass in this order: the links (attributes), the tables
         // (found, with their captions' text as written, and wrapped after the walk), the typography
-        // (text). None changes what a later one reads, so this equals running them one by one.
+        // (text), the chapters' first mentions of terms (found, and marked after the walk). None
+        // changes what a later one reads, so this equals running them one by one.
         ScrollableTables tables = new ScrollableTables();
-        walk(page, List.of(RelativeLinks.visitor(path, basePath), tables, Typography.visitor()));
+        FirstMentions mentions = new FirstMentions();
+        walk(page, List.of(RelativeLinks.visitor(path, basePath), tables, Typography.visitor(), mentions));
         tables.wrap();
-        AFTER_WALK.forEach(pass -> pass.accept(page, path));
+        mentions.mark();
         return page;
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.print.ChapterArticles;
 
@@ -41,6 +42,15 @@ final class PageWriter {
         render(path, template, page, Optional.empty()).ifPresent(this::store);
     }
 
+    /**
+     * Renders a page whose parsed template output {@code assemble} completes before the passes (a
+     * print page's articles go into it so); as its template output does not show what goes in,
+     * such a page is always passed anew.
+     */
+    void write(String path, String template, Object page, Consumer<Document> assemble) {
+        render(path, template, page, Optional.empty(), Optional.of(assemble)).ifPresent(this::store);
+    }
+
     /** Stores a page that {@link #render} made. */
     void store(Finished page) {
         files.put(page.path(), page.bytes());
@@ -51,34 +61,39 @@ final class PageWriter {
      * id, also takes the chapter's article out of the page, for the print page.
      */
     Optional<Finished> render(String path, String template, Object page, Optional<String> chapter) {
-        Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
-                "nav", nav.forPage("/" + path));
-        return templates.render(template, model, diagnostics).map(html -> passes(path, html, chapter));
+        return render(path, template, page, chapter, Optional.empty());
     }
 
-    private Finished passes(String path, String html, Optional<String> chapter) {
+    private Optional<Finished> render(String path, String template, Object page, Optional<String> chapter,
+            Optional<Consumer<Document>> assemble) {
+        Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
+                "nav", nav.forPage("/" + path));
+        return templates.render(template, model, diagnostics).map(html -> passes(path, html, chapter, assemble));
+    }
+
+    private Finished passes(String path, String html, Optional<String> chapter, Optional<Consumer<Document>> assemble) {
         Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
-        Passed last = passed.map(pages -> pages.get(path)).orElse(null);
+        Passed last = assemble.isPresent() ? null : passed.map(pages -> pages.get(path)).orElse(null);
         if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
-            return new Finished(path, last.bytes(), last.article());
+            return new Finished(path, last.bytes(), last.article().map(Element::clone));
         }
-        Document tree = PagePasses.apply(html, path, base);
-        Optional<String> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
+        Document tree = PagePasses.apply(html, path, base, assemble.orElse(page -> { }));
+        Optional<Element> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
         PassedPage done = PassedPage.of(path, tree);
         onPassed.accept(done);
-        passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(), article)));
+        passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(), article.map(Element::clone))));
         return new Finished(path, done.bytes(), article);
     }
 
-    /** A page's template output, and the bytes and print article the HTML passes made of it. */
-    record Passed(String html, Optional<String> basePath, byte[] bytes, Optional<String> article) {
+    /** A page's template output, and the bytes and print article (a copy to copy from) the HTML passes made of it. */
+    record Passed(String html, Optional<String> basePath, byte[] bytes, Optional<Element> article) {
     }
 
     /**
      * One finished page.
      *
-     * @param article a chapter page's article, for the print page
+     * @param article a chapter page's article, for the print page, which may move it into its tree
      */
-    record Finished(String path, byte[] bytes, Optional<String> article) {
+    record Finished(String path, byte[] bytes, Optional<Element> article) {
     }
 }

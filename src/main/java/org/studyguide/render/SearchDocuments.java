@@ -44,11 +44,10 @@ final class SearchDocuments {
      * Every entry, in the order chapters (with their essays), themes, terms, quotations, events,
      * people, readings and documents; chapters' bodies come rendered.
      */
-    List<SearchDocument> all(List<Views.ChapterPage> chapters, StudyPages.ThemesPage themes) {
+    List<SearchDocument> all(List<ChapterViews.Made> chapters, StudyPages.ThemesPage themes) {
         List<SearchDocument> documents = new ArrayList<>();
-        // Each chapter's body is parsed for its sections: in parallel, as chapters are independent.
-        chapters.parallelStream().map(SearchDocuments::chapter).toList().forEach(documents::addAll);
-        chapters.forEach(chapter -> documents.addAll(essays(chapter)));
+        chapters.forEach(chapter -> documents.addAll(chapter.searchEntries()));
+        chapters.forEach(chapter -> documents.addAll(essays(chapter.page())));
         themes.rows().forEach(row -> documents.add(theme(row)));
         guide.terms().forEach(term -> documents.add(term(term)));
         guide.quotes().forEach(quote -> documents.add(quote(quote)));
@@ -58,10 +57,12 @@ final class SearchDocuments {
         return documents;
     }
 
-    /** The chapter itself, then one entry per {@code ##} section of its body. */
-    static List<SearchDocument> chapter(Views.ChapterPage chapter) {
+    /**
+     * The chapter itself, then one entry per {@code ##} section of its {@code body}, the parsed
+     * {@code bodyHtml} of its page view, from which the parts not searched are removed.
+     */
+    static List<SearchDocument> chapter(Views.ChapterPage chapter, Element body) {
         String page = relative(Urls.chapterFile(chapter.id()));
-        Element body = Jsoup.parseBodyFragment(chapter.bodyHtml()).body();
         body.select(NOT_SEARCHED).remove();
         List<Section> sections = new ArrayList<>();
         Section current = new Section(page, chapter.title(), chapter.part(),

@@ -75,7 +75,8 @@ public final class SiteRenderer {
         Views.Site site = site(linked.guide(), pdfs);
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed, onPassed);
-        List<Views.ChapterPage> chapters = new ChapterViews(linked, lookup, markdown).pages();
+        List<ChapterViews.Made> made = new ChapterViews(linked, lookup, markdown).pages();
+        List<Views.ChapterPage> chapters = made.stream().map(ChapterViews.Made::page).toList();
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
         StudyViews study = new StudyViews(linked, lookup, markdown);
         SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
@@ -91,7 +92,7 @@ public final class SiteRenderer {
                 () -> pages.write("people.html", "people.ftlh", people.people()),
                 () -> pages.write("key-quotations.html", "key-quotations.ftlh", people.keyQuotations()),
                 () -> files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown)
-                        .all(chapters, site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of())))),
+                        .all(made, site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of())))),
                 () -> files.putAll(Assets.collect(userTemplates, diagnostics)),
                 () -> Bibliography.addTo(files, linked.guide().sources()),
                 () -> files.put(TermsScript.PATH, TermsScript.of(linked.guide(), markdown)),
@@ -129,6 +130,7 @@ public final class SiteRenderer {
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, Optional.empty(), onPassed);
         new ChapterViews(linked, lookup, new MarkdownHtml(linked, lookup)).pages(ids::contains).parallelStream()
+                .map(ChapterViews.Made::page)
                 .forEach(chapter -> pages.write(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter));
         return files;
     }
