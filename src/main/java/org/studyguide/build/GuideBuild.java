@@ -23,6 +23,7 @@ import org.studyguide.print.PdfOutput;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.publish.Staging;
+import org.studyguide.render.PageCache;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
 import org.studyguide.render.Urls;
@@ -45,7 +46,7 @@ public final class GuideBuild {
         Publisher publisher = new Publisher();
         try (Staging staging = staging(publisher, options)) {
             Map<String, byte[]> files = staging != null ? staging.files() : new ConcurrentSkipListMap<>();
-            Checked checked = loadAndCheck(options, oneBuild(options), Optional.empty(), true, files);
+            Checked checked = loadAndCheck(options, oneBuild(options, true), Optional.empty(), true, files);
             boolean publish = checked.site().isPresent() && !checked.diagnostics().hasErrors();
             if (publish && staging != null) {
                 staging.publish(checked.site().get());
@@ -76,7 +77,7 @@ public final class GuideBuild {
 
     /** Everything {@link #build} does except writing the site. */
     public static BuildResult check(BuildOptions options) {
-        return loadAndCheck(options, oneBuild(options), Optional.empty(), false).result(false);
+        return loadAndCheck(options, oneBuild(options, false), Optional.empty(), false).result(false);
     }
 
     /**
@@ -124,9 +125,16 @@ public final class GuideBuild {
     public record InMemory(BuildResult result, Optional<SiteFiles> site) {
     }
 
-    /** The stages of one build, which keep nothing for a next one. */
-    private static WarmStages oneBuild(BuildOptions options) {
-        return new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates()), SiteChecker.forOneBuild());
+    /**
+     * The stages of one build, which keep nothing for a next one but what they put in the cache.
+     *
+     * @param storeOutputs whether to add finished pages to the cache ({@code check} only reads it)
+     */
+    private static WarmStages oneBuild(BuildOptions options, boolean storeOutputs) {
+        PageCache pages = options.cache().map(dir -> PageCache.in(ContentCache.in(dir, storeOutputs)))
+                .orElse(PageCache.none());
+        return new WarmStages(ParsedTexts.once(), new SiteRenderer(options.templates(), pages),
+                SiteChecker.forOneBuild());
     }
 
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
@@ -197,7 +205,9 @@ public final class GuideBuild {
         }
         SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics,
                 stages.checker().reader(basePath, options.out()), files);
-        times.lap("render");
+        PageCache cache = stages.renderer().cache();
+        cache.trim();
+        times.lap("render", cache.isOff() ? "" : cache.summary());
         return new Rendered(site, verified);
     }
 

@@ -22,10 +22,12 @@ final class PageWriter {
     private final Map<String, byte[]> files;
     private final Diagnostics diagnostics;
     private final Optional<Map<String, Passed>> passed;
-    private final Consumer<PassedPage> onPassed;
+    private final PageReader onPassed;
+    private final PageCache cache;
 
     PageWriter(Templates templates, Views.Site site, Optional<String> basePath, Map<String, byte[]> files,
-            Diagnostics diagnostics, Optional<Map<String, Passed>> passed, Consumer<PassedPage> onPassed) {
+            Diagnostics diagnostics, Optional<Map<String, Passed>> passed, Consumer<PassedPage> onPassed,
+            PageCache cache) {
         this.templates = templates;
         this.site = site;
         this.nav = new ChapterNav(site.parts());
@@ -33,7 +35,8 @@ final class PageWriter {
         this.files = files;
         this.diagnostics = diagnostics;
         this.passed = passed;
-        this.onPassed = onPassed;
+        this.onPassed = PageReader.of(onPassed);
+        this.cache = cache;
     }
 
     /** Renders a page and stores it in the site's files; left out when its template failed. */
@@ -62,10 +65,20 @@ final class PageWriter {
         if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
             return new Finished(path, last.bytes(), last.article());
         }
+        Optional<byte[]> key = cache.key(path, base, chapter, html);
+        Optional<PageEntry> kept = key.flatMap(k -> cache.find(k, path, onPassed));
+        if (kept.isPresent()) {
+            passed.ifPresent(pages -> pages.put(path, new Passed(html, base, kept.get().bytes(), kept.get().article())));
+            return new Finished(path, kept.get().bytes(), kept.get().article());
+        }
         Document tree = PagePasses.apply(html, path, base);
         Optional<String> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
         PassedPage done = PassedPage.of(path, tree);
-        onPassed.accept(done);
+        if (key.isPresent()) {
+            cache.keep(key.get(), done.bytes(), article, onPassed.read(done));
+        } else {
+            onPassed.accept(done);
+        }
         passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(), article)));
         return new Finished(path, done.bytes(), article);
     }
