@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.studyguide.model.Position;
+import org.studyguide.render.Urls;
 
 /**
  * What the checks need of a page, as bytes for the page cache: its anchors and its references (each
@@ -56,8 +57,10 @@ final class StoredSummary {
                 writeString(out, anchor);
             }
             out.writeInt(parsed.references().size());
+            // Only the 404 page's URLs may differ from what their text reads (see CheckedSite#fromSiteRoot).
+            boolean mayDiffer = page.path().equals(Urls.NOT_FOUND);
             for (Reference reference : parsed.references()) {
-                if (!writeReference(out, reference, page.text().get())) {
+                if (!writeReference(out, reference, page.text().get(), mayDiffer)) {
                     return Optional.empty();
                 }
             }
@@ -102,12 +105,11 @@ final class StoredSummary {
         }
     }
 
-    private static boolean writeReference(DataOutputStream out, Reference reference, PageText text)
-            throws IOException {
+    private static boolean writeReference(DataOutputStream out, Reference reference, PageText text,
+            boolean mayDiffer) throws IOException {
         Url url = reference.url();
         writeString(out, url.text());
-        // Nearly every URL is as its text reads; the 404 page's, read from the base path, are not.
-        boolean asWritten = url.equals(Url.parse(url.text()));
+        boolean asWritten = !mayDiffer || url.equals(Url.parse(url.text()));
         out.writeBoolean(asWritten);
         if (!asWritten) {
             out.writeByte(url.kind().ordinal());
