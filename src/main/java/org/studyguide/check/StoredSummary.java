@@ -180,7 +180,9 @@ final class StoredSummary {
                 return Place.at(new Position(file, in.getInt(), in.getInt()));
             }
             case ELEMENT -> {
-                return new ElementPlace(text, count(in), readString(in), readString(in));
+                // A tag or attribute name once per run, as in the render stage's trees: a large site's
+                // pages hold millions of references, and a copy in each would not fit in memory.
+                return new ElementPlace(text, count(in), readString(in).intern(), readString(in).intern());
             }
             case ADVANCED -> {
                 String written = readString(in);
@@ -191,7 +193,7 @@ final class StoredSummary {
                 return new Place.Advanced(readPlace(in, text, depth + 1), written, offset);
             }
             case DATA -> {
-                return new DataPlace(text, count(in), readString(in), count(in));
+                return new DataPlace(text, count(in), readString(in).intern(), count(in));
             }
             default -> throw new IllegalArgumentException("no such kind of place: " + kind);
         }
