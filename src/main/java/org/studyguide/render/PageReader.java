@@ -12,7 +12,10 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface PageReader extends Consumer<PassedPage> {
 
-    /** Reads the page, like {@link #accept}, and returns what was read as bytes to keep, or empty when none may be kept. */
+    /**
+     * Reads the page, like {@link #accept}, and returns what was read as bytes to keep, or empty
+     * when none may be kept.
+     */
     default Optional<byte[]> read(PassedPage page) {
         accept(page);
         return Optional.empty();

@@ -12,7 +12,8 @@ import org.studyguide.print.ChapterArticles;
  * passed page's tree to {@code onPassed} (the check stage reads it there). The 404 page is served
  * at whatever address was missing, so with a known base path its links start from it. Given a map
  * of {@code passed} pages (the preview's renderer keeps one), a page whose template output is the
- * same as last time is not passed again.
+ * same as last time is not passed again; nor is one the {@link PageCache} holds, whose check summary
+ * then goes to {@code onPassed} instead of its tree.
  */
 final class PageWriter {
     private final Templates templates;
@@ -68,8 +69,9 @@ final class PageWriter {
         Optional<byte[]> key = cache.key(path, base, chapter, html);
         Optional<PageEntry> kept = key.flatMap(k -> cache.find(k, path, onPassed));
         if (kept.isPresent()) {
-            passed.ifPresent(pages -> pages.put(path, new Passed(html, base, kept.get().bytes(), kept.get().article())));
-            return new Finished(path, kept.get().bytes(), kept.get().article());
+            PageEntry page = kept.get();
+            passed.ifPresent(pages -> pages.put(path, new Passed(html, base, page.bytes(), page.article())));
+            return new Finished(path, page.bytes(), page.article());
         }
         Document tree = PagePasses.apply(html, path, base);
         Optional<String> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
