@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
 import org.studyguide.cache.ContentCache;
 import org.studyguide.check.SiteChecker;
 import org.studyguide.diag.Diagnostic;
@@ -23,6 +24,7 @@ import org.studyguide.print.PdfOutput;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
 import org.studyguide.publish.Staging;
+import org.studyguide.render.PageCache;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
 import org.studyguide.render.Urls;
@@ -137,11 +139,15 @@ public final class GuideBuild {
     }
 
     /**
-     * The stages of one build, which keep nothing in memory for a next one; the Markdown texts go to
-     * the cache (when there is one and {@code storeOutputs}), to be read by the next build.
+     * The stages of one build, which keep nothing in memory for a next one but what they put in the
+     * cache: the Markdown texts and finished pages (when there is a cache and {@code storeOutputs};
+     * {@code check} only reads it), for the next build to read.
      */
     private static WarmStages oneBuild(BuildOptions options, boolean storeOutputs) {
-        return new WarmStages(ParsedTexts.once(options.cache(), storeOutputs), new SiteRenderer(options.templates()), SiteChecker.forOneBuild());
+        PageCache pages = options.cache().map(dir -> PageCache.in(ContentCache.in(dir, storeOutputs)))
+                .orElse(PageCache.none());
+        return new WarmStages(ParsedTexts.once(options.cache(), storeOutputs), new SiteRenderer(options.templates(), pages),
+                SiteChecker.forOneBuild());
     }
 
     private static Checked loadAndCheck(BuildOptions options, WarmStages stages, Optional<Linked> prelinked,
@@ -215,7 +221,10 @@ public final class GuideBuild {
         }
         SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics,
                 stages.checker().reader(basePath, options.out()), files);
-        times.lap("render", stages.texts().keep());
+        PageCache cache = stages.renderer().cache();
+        cache.trim();
+        times.lap("render", String.join("; ", Stream.of(stages.texts().keep(), cache.isOff() ? "" : cache.summary())
+                .filter(note -> !note.isEmpty()).toList()));
         return new Rendered(site, verified);
     }
 

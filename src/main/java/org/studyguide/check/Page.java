@@ -43,12 +43,17 @@ final class Page {
 
     private Page(String path, Path file, List<Element> elements, Function<Element, Optional<String>> marks,
             Optional<PageText> text) {
+        this(path, file, elements, marks, text, anchorsOf(elements));
+    }
+
+    private Page(String path, Path file, List<Element> elements, Function<Element, Optional<String>> marks,
+            Optional<PageText> text, Set<String> anchors) {
         this.path = path;
         this.file = file;
         this.marks = marks;
         this.text = text;
         this.elements = elements;
-        this.anchors = anchorsOf(elements);
+        this.anchors = anchors;
     }
 
     /**
@@ -72,6 +77,28 @@ final class Page {
         Map<Element, String> marks = passed.marks();
         return new Page(passed.path(), file, passed.elements(), element -> Optional.ofNullable(marks.get(element)),
                 Optional.of(new PageText(file, passed.bytes(), reread)));
+    }
+
+    /**
+     * A page as an earlier build read it, released, from its {@link StoredSummary}: its anchors, and
+     * nothing found by any of {@code checks} (only such pages are stored); its text is read again
+     * through {@code reread} if a problem's place is asked for.
+     */
+    static Page restored(String path, Path file, Set<String> anchors, Supplier<byte[]> reread, List<PageCheck> checks) {
+        Page page = new Page(path, file, null, element -> Optional.empty(),
+                Optional.of(new PageText(file, null, reread)), anchors);
+        checks.forEach(check -> page.findings.put(check, List.of()));
+        return page;
+    }
+
+    /** True when the checks run so far found nothing on this page. */
+    boolean clean() {
+        return findings.values().stream().allMatch(List::isEmpty);
+    }
+
+    /** The text of a page from the render stage, whose elements its references name by number. */
+    Optional<PageText> text() {
+        return text;
     }
 
     /**

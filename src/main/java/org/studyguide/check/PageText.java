@@ -61,11 +61,14 @@ final class PageText {
 
     /** Where data node number {@code child} of element {@code index} begins (a {@code <style>}'s CSS). */
     Place data(int index, String tag, int child) {
-        return () -> {
-            Element element = find(index, tag, "");
-            List<DataNode> data = element == null ? List.of() : element.dataNodes();
-            return child < data.size() ? at(data.get(child).sourceRange().start()) : Position.ofFile(file);
-        };
+        return new DataPlace(this, index, tag, child);
+    }
+
+    /** The position a {@link DataPlace} in this page names. */
+    Position dataPosition(int index, String tag, int child) {
+        Element element = find(index, tag, "");
+        List<DataNode> data = element == null ? List.of() : element.dataNodes();
+        return child < data.size() ? at(data.get(child).sourceRange().start()) : Position.ofFile(file);
     }
 
     private Element find(int index, String tag, String attribute) {

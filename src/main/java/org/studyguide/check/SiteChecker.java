@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.render.PageReader;
 import org.studyguide.render.PassedPage;
 import org.studyguide.render.SiteFiles;
 
@@ -97,13 +97,36 @@ public final class SiteChecker {
      * and then let go. A following {@link #check} of the site, with the same {@code basePath} and
      * {@code siteRootForMessages}, uses what was read for every page whose bytes are the same.
      */
-    public Consumer<PassedPage> reader(Optional<String> basePath, Path siteRootForMessages) {
+    public PageReader reader(Optional<String> basePath, Path siteRootForMessages) {
         cache.begin(siteRootForMessages);
         urls.clear();
-        return passed -> {
-            String path = passed.path();
-            cache.put(path, passed.bytes(), CheckedSite.summary(Page.of(passed, siteRootForMessages.resolve(path),
-                    () -> site.files().get(path)).sharing(this::url), basePath, PAGE_CHECKS));
+        return new PageReader() {
+            @Override
+            public void accept(PassedPage passed) {
+                summarise(passed);
+            }
+
+            @Override
+            public Optional<byte[]> read(PassedPage passed) {
+                return StoredSummary.encode(summarise(passed));
+            }
+
+            private CheckedSite.Parsed summarise(PassedPage passed) {
+                String path = passed.path();
+                CheckedSite.Parsed parsed = CheckedSite.summary(Page.of(passed, siteRootForMessages.resolve(path),
+                        () -> site.files().get(path)).sharing(SiteChecker.this::url), basePath, PAGE_CHECKS);
+                cache.put(path, passed.bytes(), parsed);
+                return parsed;
+            }
+
+            @Override
+            public boolean restore(String path, byte[] bytes, byte[] read) {
+                Optional<CheckedSite.Parsed> parsed = StoredSummary.decode(read, path,
+                        siteRootForMessages.resolve(path), () -> site.files().get(path), SiteChecker.this::url,
+                        PAGE_CHECKS);
+                parsed.ifPresent(summary -> cache.put(path, bytes, summary));
+                return parsed.isPresent();
+            }
         };
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -61,6 +62,16 @@ public final class ChapterArticles {
             }
         }
         return article;
+    }
+
+    /**
+     * An article as {@link #article} made it, from its HTML (as the page cache keeps it): the same
+     * tree, in a shell of its own written out as {@link #article}'s is.
+     */
+    public static Element fromHtml(String html) {
+        Document shell = Jsoup.parseBodyFragment(html);
+        shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        return shell.body().child(0);
     }
 
     /**

@@ -13,7 +13,8 @@ import org.studyguide.print.ChapterArticles;
  * passed page's tree to {@code onPassed} (the check stage reads it there). The 404 page is served
  * at whatever address was missing, so with a known base path its links start from it. Given a map
  * of {@code passed} pages (the preview's renderer keeps one), a page whose template output is the
- * same as last time is not passed again.
+ * same as last time is not passed again; nor is one the {@link PageCache} holds, whose check summary
+ * then goes to {@code onPassed} instead of its tree.
  */
 final class PageWriter {
     private final Templates templates;
@@ -23,10 +24,12 @@ final class PageWriter {
     private final Map<String, byte[]> files;
     private final Diagnostics diagnostics;
     private final Optional<Map<String, Passed>> passed;
-    private final Consumer<PassedPage> onPassed;
+    private final PageReader onPassed;
+    private final PageCache cache;
 
     PageWriter(Templates templates, Views.Site site, Optional<String> basePath, Map<String, byte[]> files,
-            Diagnostics diagnostics, Optional<Map<String, Passed>> passed, Consumer<PassedPage> onPassed) {
+            Diagnostics diagnostics, Optional<Map<String, Passed>> passed, Consumer<PassedPage> onPassed,
+            PageCache cache) {
         this.templates = templates;
         this.site = site;
         this.nav = new ChapterNav(site.parts());
@@ -34,7 +37,8 @@ final class PageWriter {
         this.files = files;
         this.diagnostics = diagnostics;
         this.passed = passed;
-        this.onPassed = onPassed;
+        this.onPassed = PageReader.of(onPassed);
+        this.cache = cache;
     }
 
     /** Renders a page and stores it in the site's files; left out when its template failed. */
@@ -77,10 +81,23 @@ final class PageWriter {
         if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
             return new Finished(path, last.bytes(), last.article().map(Element::clone));
         }
+        // A page assembled after its template (a print page) is not told by its template output alone.
+        Optional<byte[]> key = assemble.isPresent() ? Optional.empty() : cache.key(path, base, chapter, html);
+        Optional<PageEntry> kept = cache.find(key, path, onPassed);
+        if (kept.isPresent()) {
+            PageEntry page = kept.get();
+            Optional<Element> article = page.article().map(ChapterArticles::fromHtml);
+            passed.ifPresent(pages -> pages.put(path, new Passed(html, base, page.bytes(), article.map(Element::clone))));
+            return new Finished(path, page.bytes(), article);
+        }
         Document tree = PagePasses.apply(html, path, base, assemble.orElse(page -> { }));
         Optional<Element> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
         PassedPage done = PassedPage.of(path, tree);
-        onPassed.accept(done);
+        if (key.isPresent()) {
+            cache.keep(key.get(), done.bytes(), article.map(Element::outerHtml), onPassed.read(done));
+        } else {
+            onPassed.accept(done);
+        }
         passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(), article.map(Element::clone))));
         return new Finished(path, done.bytes(), article);
     }

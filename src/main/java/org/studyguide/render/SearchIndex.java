@@ -1,6 +1,5 @@
 package org.studyguide.render;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -25,7 +24,8 @@ final class SearchIndex {
 
     /** The script file for {@code documents}. */
     static byte[] script(List<SearchDocument> documents) {
-        String data = Base64.getEncoder().encodeToString(deflate(json(documents).getBytes(StandardCharsets.UTF_8)));
+        String data = Base64.getEncoder().encodeToString(Zlib.deflate(json(documents).getBytes(StandardCharsets.UTF_8),
+                Deflater.BEST_COMPRESSION));
         return ("window." + GLOBAL + "=\"" + data + "\";\n").getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -42,22 +42,6 @@ final class SearchIndex {
             Json.string(json, document.text()).append(']');
         }
         return json.append("]}").toString();
-    }
-
-    private static byte[] deflate(byte[] bytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try {
-            deflater.setInput(bytes);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 
     /** Writes JSON strings. */

@@ -26,21 +26,29 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Optional<Path> userTemplates;
     private final Optional<Map<String, PageWriter.Passed>> passed;
+    private final PageCache cache;
 
     /** A renderer using the templates in {@code userTemplates} over the built-in ones. */
     public SiteRenderer(Optional<Path> userTemplates) {
-        this(userTemplates, Optional.empty());
+        this(userTemplates, PageCache.none());
     }
 
-    private SiteRenderer(Optional<Path> userTemplates, Optional<Map<String, PageWriter.Passed>> passed) {
+    /** A renderer that takes finished pages from {@code cache} and keeps them there (see {@link PageCache}). */
+    public SiteRenderer(Optional<Path> userTemplates, PageCache cache) {
+        this(userTemplates, Optional.empty(), cache);
+    }
+
+    private SiteRenderer(Optional<Path> userTemplates, Optional<Map<String, PageWriter.Passed>> passed,
+            PageCache cache) {
         this.userTemplates = userTemplates;
         this.templates = new Templates(userTemplates);
         this.passed = passed;
+        this.cache = cache;
     }
 
     /** A renderer that remembers its pages, to render the same guide again and again more quickly. */
     public static SiteRenderer forRebuilds(Optional<Path> userTemplates) {
-        return new SiteRenderer(userTemplates, Optional.of(new ConcurrentHashMap<>()));
+        return new SiteRenderer(userTemplates, Optional.of(new ConcurrentHashMap<>()), PageCache.none());
     }
 
     /**
@@ -74,7 +82,7 @@ public final class SiteRenderer {
         EntryViews entries = new EntryViews(linked, lookup, markdown);
         Views.Site site = site(linked.guide(), pdfs);
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
-                diagnostics, passed, onPassed);
+                diagnostics, passed, onPassed, cache);
         List<ChapterViews.Made> made = new ChapterViews(linked, lookup, markdown).pages();
         List<Views.ChapterPage> chapters = made.stream().map(ChapterViews.Made::page).toList();
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
@@ -128,11 +136,16 @@ public final class SiteRenderer {
         Views.Site site = site(linked.guide(), pdfs);
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
-                diagnostics, Optional.empty(), onPassed);
+                diagnostics, Optional.empty(), onPassed, PageCache.none());
         new ChapterViews(linked, lookup, new MarkdownHtml(linked, lookup)).pages(ids::contains).parallelStream()
                 .map(ChapterViews.Made::page)
                 .forEach(chapter -> pages.write(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter));
         return files;
+    }
+
+    /** The cache this renderer takes finished pages from. */
+    public PageCache cache() {
+        return cache;
     }
 
     private static Views.Site site(Guide guide, boolean pdfs) {

@@ -96,10 +96,10 @@ class TextCacheTest {
         GuideFixture fixture = fixture();
         BuildResult cold = buildBoth(fixture, "cold");
         assertThat(found(cold)[0]).isZero();
-        assertThat(detail(cold, "render")).endsWith("texts rendered anew, 1 entry stored in the cache");
+        assertThat(detail(cold, "render")).contains("texts rendered anew, 1 entry stored in the cache");
         BuildResult warm = buildBoth(fixture, "warm");
         assertAllFound(warm);
-        assertThat(detail(warm, "render")).isEqualTo(NONE_STORED);
+        assertThat(detail(warm, "render")).startsWith(NONE_STORED + ";");
     }
 
     @Test
@@ -109,7 +109,7 @@ class TextCacheTest {
         fixture.file("chapters/second.md", GuideFixture.SECOND.replace("title: Second chapter", "title: Renamed"));
         BuildResult after = buildBoth(fixture, "after");
         assertAllFound(after);
-        assertThat(detail(after, "render")).isEqualTo("1 text rendered anew, 1 entry stored in the cache");
+        assertThat(detail(after, "render")).startsWith("1 text rendered anew, 1 entry stored in the cache;");
         assertThat(page("after", "chapters/first.html")).contains("Compare Renamed.");
     }
 
@@ -123,7 +123,7 @@ class TextCacheTest {
         fixture.file("quotes.yml", GuideFixture.QUOTES.replace("locator: paragraph 1", "locator: paragraph 7"));
         BuildResult quote = buildBoth(fixture, "quote");
         assertAllFound(quote);
-        assertThat(detail(quote, "render")).isNotEqualTo(NONE_STORED);
+        assertThat(detail(quote, "render")).doesNotStartWith(NONE_STORED);
         assertThat(page("quote", "chapters/first.html")).contains("paragraph 7");
         fixture.file("timeline.yml", GuideFixture.TIMELINE.replace("title: NRC founded", "title: The council founded"));
         buildBoth(fixture, "event");

@@ -1,0 +1,187 @@
+package org.studyguide.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studyguide.cache.ContentCache;
+import org.studyguide.diag.Diagnostic;
+import org.studyguide.publish.PublishException;
+import org.studyguide.testing.BuiltGuide;
+import org.studyguide.testing.GuideFixture;
+
+/**
+ * Finished pages in the content cache: a build with the cache, cold or warm, publishes exactly what
+ * a build without it does; only a changed page is passed again; the site-wide checks still see every
+ * page, from a cached page's stored summary; and a damaged entry is ignored and replaced.
+ */
+class PageCacheTest {
+    /** A template-written link into the second chapter, whose place is found by reading the page again. */
+    private static final String NOT_FOUND = """
+            <#import "layout.ftlh" as layout>
+            <@layout.page title=page.title>
+            <p>Lost? Try <a href="chapters/second.html#later">the second chapter</a>.</p>
+            </@layout.page>
+            """;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void coldAndWarmBuildsWithTheCacheEqualABuildWithout() {
+        GuideFixture fixture = GuideFixture.in(root).template("404.ftlh", NOT_FOUND);
+        SortedMap<String, String> without = build(fixture, Optional.empty()).files;
+
+        Built cold = build(fixture, Optional.of(cache()));
+        Built warm = build(fixture, Optional.of(cache()));
+
+        int pages = cold.result.pages();
+        assertThat(cold.render()).isEqualTo("0 from the cache, " + pages + " passed");
+        // The print page is assembled from the chapters' articles and passed in every build.
+        assertThat(warm.render()).isEqualTo((pages - 1) + " from the cache, 1 passed");
+        assertThat(cold.files).isEqualTo(without);
+        assertThat(warm.files).isEqualTo(without);
+    }
+
+    @Test
+    void anEditedChapterPassesOnlyItsPageAndThePrintPageAgain() {
+        GuideFixture fixture = GuideFixture.in(root);
+        build(fixture, Optional.of(cache()));
+        fixture.file("chapters/second.md", GuideFixture.SECOND + "\nA sentence added.\n");
+
+        Built edited = build(fixture, Optional.of(cache()));
+
+        // The chapter's page and print.html, which holds its article, changed; no other page did.
+        assertThat(edited.render()).isEqualTo((edited.result.pages() - 2) + " from the cache, 2 passed");
+        assertThat(edited.files).isEqualTo(build(fixture, Optional.empty()).files);
+        assertThat(edited.files.get("chapters/second.html")).contains("A sentence added.");
+    }
+
+    @Test
+    void aLinkFromACachedPageToAnAnchorAnotherPageLostIsReportedWhereItWasWritten() {
+        GuideFixture fixture = GuideFixture.in(root).template("404.ftlh", NOT_FOUND)
+                .file("chapters/first.md", GuideFixture.FIRST + "\nRead [the later part](second.html#later).\n");
+        build(fixture, Optional.of(cache())).assertClean();
+        fixture.file("chapters/second.md", GuideFixture.SECOND.replace("## Later", "## Afterwards"));
+
+        Built cached = build(fixture, Optional.of(cache()));
+        List<Diagnostic> fresh = build(fixture, Optional.empty()).result.diagnostics();
+
+        // first.html and 404.html came from the cache; their links were checked against the new page.
+        assertThat(cached.render()).isEqualTo((cached.result.pages() - 2) + " from the cache, 2 passed");
+        assertThat(cached.result.diagnostics()).isEqualTo(fresh);
+        assertThat(cached.result.diagnostics()).extracting(d -> BuiltGuide.where(root, d)).containsExactlyInAnyOrder(
+                "content/chapters/first.md:" + (GuideFixture.FIRST.lines().count() + 2) + ":6",
+                "templates/404.ftlh:3:23");
+        assertThat(cached.result.diagnostics()).allSatisfy(d -> assertThat(d.message())
+                .contains("no element with id 'later'"));
+    }
+
+    @Test
+    void damagedEntriesAreIgnoredAndReplaced() throws IOException {
+        GuideFixture fixture = GuideFixture.in(root).template("404.ftlh", NOT_FOUND);
+        SortedMap<String, String> without = build(fixture, Optional.empty()).files;
+        build(fixture, Optional.of(cache()));
+        List<Path> entries = entries();
+        ContentCache store = ContentCache.in(cache(), true);
+        // Each entry is sound as the content cache sees it (its key and checksum are right), but what
+        // it holds is cut short, or garbage, or empty: a page entry must be read with as much care.
+        for (int i = 0; i < entries.size(); i++) {
+            byte[] key = HexFormat.of().parseHex(entries.get(i).getFileName().toString().replace(".entry", ""));
+            byte[] value = store.get(key).orElseThrow();
+            byte[] damaged = switch (i % 4) {
+                case 0 -> java.util.Arrays.copyOf(value, value.length / 2);
+                case 1 -> java.util.Arrays.copyOf(value, value.length - 1);
+                case 2 -> "not a page at all".getBytes(StandardCharsets.UTF_8);
+                default -> new byte[0];
+            };
+            store.put(key, damaged);
+        }
+
+        Built afterDamage = build(fixture, Optional.of(cache()));
+        Built repaired = build(fixture, Optional.of(cache()));
+
+        assertThat(afterDamage.render()).isEqualTo("0 from the cache, " + afterDamage.result.pages() + " passed");
+        assertThat(afterDamage.files).isEqualTo(without);
+        assertThat(repaired.render()).isEqualTo((repaired.result.pages() - 1) + " from the cache, 1 passed");
+        assertThat(repaired.files).isEqualTo(without);
+    }
+
+    @Test
+    void checkReadsPagesFromTheCacheButWritesNone() {
+        GuideFixture fixture = GuideFixture.in(root).writeFiles();
+        BuildOptions options = fixture.options().pdfs(false).cache(Optional.of(cache()));
+        BuildResult first = GuideBuild.check(options);
+        assertThat(cache()).doesNotExist();
+        build(fixture, Optional.of(cache()));
+
+        BuildResult again = GuideBuild.check(options);
+
+        assertThat(render(again)).isEqualTo((again.pages() - 1) + " from the cache, 1 passed");
+        assertThat(again.diagnostics()).isEqualTo(first.diagnostics());
+    }
+
+    private Path cache() {
+        return root.resolve("page-cache");
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.list(cache())) {
+            return files.filter(f -> f.toString().endsWith(".entry")).sorted().toList();
+        }
+    }
+
+    /** Builds without PDFs (each with or without the cache folder given) and reads the site back. */
+    private static Built build(GuideFixture fixture, Optional<Path> cache) {
+        fixture.writeFiles();
+        try {
+            BuildResult result = GuideBuild.build(fixture.options().pdfs(false).cache(cache));
+            return new Built(result, result.published() ? files(fixture.out()) : new TreeMap<>());
+        } catch (PublishException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String render(BuildResult result) {
+        // The render stage's note on pages (after its note on Markdown texts).
+        String detail = result.timings().stream().filter(s -> s.name().equals("render")).findFirst().orElseThrow().detail();
+        return detail.substring(detail.lastIndexOf("; ") + 2);
+    }
+
+    /** Every file of a site, by path, as text of one char per byte (so byte-for-byte equality). */
+    private static SortedMap<String, String> files(Path site) {
+        try (Stream<Path> walk = Files.walk(site)) {
+            SortedMap<String, String> files = new TreeMap<>();
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(),
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A build's result and its published files. */
+    private record Built(BuildResult result, SortedMap<String, String> files) {
+        String render() {
+            return PageCacheTest.render(result);
+        }
+
+        Built assertClean() {
+            assertThat(result.diagnostics()).isEmpty();
+            return this;
+        }
+    }
+}
