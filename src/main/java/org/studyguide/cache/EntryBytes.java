@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -70,6 +71,8 @@ public final class EntryBytes {
     /** Reads the fields of a value in the order they were written. */
     public static final class Reader {
         private final ByteBuffer buffer;
+        /** One decoder for the reader's texts: a value can hold thousands of them. */
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
 
         /** A reader of {@code value}. */
         public Reader(byte[] value) {
@@ -112,7 +115,7 @@ public final class EntryBytes {
         /** The next text, which must be well-formed UTF-8. */
         public String getString() throws Malformed {
             try {
-                CharBuffer chars = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(getBytes()));
+                CharBuffer chars = utf8.decode(ByteBuffer.wrap(getBytes()));
                 return chars.toString();
             } catch (CharacterCodingException e) {
                 throw new Malformed("text is not UTF-8");

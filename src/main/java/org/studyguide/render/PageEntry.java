@@ -1,17 +1,12 @@
 package org.studyguide.render;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.studyguide.cache.EntryBytes;
 
 /**
  * One finished page as the {@link PageCache} keeps it: the page as published, its article for the
@@ -24,42 +19,32 @@ import java.util.zip.Inflater;
  * @param read    what the check stage read of the page (see {@link PageReader#read})
  */
 record PageEntry(byte[] bytes, Optional<String> article, byte[] read) {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** Deflate never shrinks data more than about 1,032 to 1, so a larger stated size is damage. */
     private static final int MAX_RATIO = 1032;
 
     /** The entry as stored: its size before compression, then the compressed fields. */
     byte[] encode() {
-        ByteArrayOutputStream plain = new ByteArrayOutputStream(bytes.length + read.length + 64);
-        try (DataOutputStream out = new DataOutputStream(plain)) {
-            out.writeInt(FORMAT);
-            writeBytes(out, bytes);
-            out.writeBoolean(article.isPresent());
-            writeBytes(out, article.orElse("").getBytes(StandardCharsets.UTF_8));
-            writeBytes(out, read);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory does not fail", e);
-        }
-        byte[] compressed = Zlib.deflate(plain.toByteArray(), Deflater.BEST_SPEED);
-        return ByteBuffer.allocate(Integer.BYTES + compressed.length).putInt(plain.size()).put(compressed).array();
+        byte[] plain = new EntryBytes.Writer().putInt(FORMAT).putBytes(bytes).putBoolean(article.isPresent())
+                .putString(article.orElse("")).putBytes(read).toByteArray();
+        byte[] compressed = Zlib.deflate(plain, Deflater.BEST_SPEED);
+        return ByteBuffer.allocate(Integer.BYTES + compressed.length).putInt(plain.length).put(compressed).array();
     }
 
     /** The entry {@code stored} holds, or empty when it is not a sound entry of this format. */
     static Optional<PageEntry> decode(byte[] stored) {
         try {
-            ByteBuffer in = ByteBuffer.wrap(inflate(stored));
-            if (in.getInt() != FORMAT) {
+            EntryBytes.Reader in = new EntryBytes.Reader(inflate(stored));
+            if (in.getInt(Integer.MAX_VALUE) != FORMAT) {
                 return Optional.empty();
             }
-            byte[] bytes = readBytes(in);
-            boolean hasArticle = in.get() == 1;
-            String article = new String(readBytes(in), StandardCharsets.UTF_8);
-            byte[] read = readBytes(in);
-            if (in.hasRemaining()) {
-                return Optional.empty();
-            }
+            byte[] bytes = in.getBytes();
+            boolean hasArticle = in.getBoolean();
+            String article = in.getString();
+            byte[] read = in.getBytes();
+            in.end();
             return Optional.of(new PageEntry(bytes, hasArticle ? Optional.of(article) : Optional.empty(), read));
-        } catch (DataFormatException | BufferUnderflowException | IllegalArgumentException e) {
+        } catch (DataFormatException | BufferUnderflowException | EntryBytes.Malformed e) {
             return Optional.empty();
         }
     }
@@ -89,20 +74,5 @@ record PageEntry(byte[] bytes, Optional<String> article, byte[] read) {
         } finally {
             inflater.end();
         }
-    }
-
-    private static void writeBytes(DataOutputStream out, byte[] field) throws IOException {
-        out.writeInt(field.length);
-        out.write(field);
-    }
-
-    private static byte[] readBytes(ByteBuffer in) {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IllegalArgumentException("a field longer than what is left");
-        }
-        byte[] field = Arrays.copyOfRange(in.array(), in.position(), in.position() + length);
-        in.position(in.position() + length);
-        return field;
     }
 }
