@@ -35,6 +35,8 @@ public final class Main implements Runnable {
     static final int INTERNAL_ERROR = 4;
     /** The heap was too small for the guide. */
     static final int OUT_OF_MEMORY = 5;
+    /** How the JVM words the first failure of a class's initialisation that ran out of memory. */
+    private static final String CLASS_INIT_RAN_OUT = "Exception " + OutOfMemoryError.class.getName();
     /** The commands that may run out of memory on a large guide, named again in the advice. */
     private static final Set<String> COMMANDS = Set.of("build", "check", "serve");
 
@@ -101,9 +103,15 @@ public final class Main implements Runnable {
         return INTERNAL_ERROR;
     }
 
+    /**
+     * True when memory ran out, also where that showed only later: a class whose initialisation ran
+     * out of memory fails every later use with a {@link NoClassDefFoundError} whose cause the JVM
+     * writes as {@code ExceptionInInitializerError: Exception java.lang.OutOfMemoryError ...}.
+     */
     private static boolean ranOutOfMemory(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OutOfMemoryError) {
+            if (cause instanceof OutOfMemoryError || cause instanceof ExceptionInInitializerError
+                    && String.valueOf(cause.getMessage()).startsWith(CLASS_INIT_RAN_OUT)) {
                 return true;
             }
         }
