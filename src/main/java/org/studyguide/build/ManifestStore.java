@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.studyguide.cache.CacheKey;
+import org.studyguide.cache.ContentCache;
 
 /**
  * Where the {@link BuildManifest} of one output folder is kept: in the cache folder, named by a
@@ -18,9 +18,6 @@ import org.studyguide.cache.CacheKey;
  * the name (torn, of another format, for another folder) is ignored.
  */
 final class ManifestStore {
-    /** The prefix the PDF cache's trim treats as an abandoned temporary file once it is old. */
-    private static final String TEMP_PREFIX = "writing-";
-
     private final Path file;
     private final String out;
 
@@ -60,27 +57,6 @@ final class ManifestStore {
 
     /** Replaces the manifest; returns false (leaving no temporary file) when it cannot be written. */
     boolean write(BuildManifest manifest) {
-        Path temp = null;
-        try {
-            Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), TEMP_PREFIX, ".tmp");
-            Files.write(temp, manifest.encode());
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return true;
-        } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(temp);
-            return false;
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // A leftover temporary file is removed by the PDF cache's trim once it is an hour old.
-        }
+        return ContentCache.replace(file, manifest.encode());
     }
 }

@@ -38,7 +38,8 @@ public final class CacheKey {
         return digest.digest();
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest, which every Java runtime has. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -107,16 +107,29 @@ public final class ContentCache {
         if (dir.isEmpty() || !writable || HEADER_BYTES + (long) value.length > limitBytes) {
             return;
         }
+        if (replace(entry(key), encode(key, value))) {
+            stores.incrementAndGet();
+        }
+    }
+
+    /**
+     * Replaces {@code file} (in a cache folder, which is made if missing) with {@code bytes}: written
+     * to a temporary file beside it and renamed into place, so a reader sees the whole old file or the
+     * whole new one, and a temporary file left by a killed build is removed by a later {@link #trim}.
+     * Returns false, leaving no temporary file, when it cannot be written (a file system without
+     * atomic moves included); never throws.
+     */
+    public static boolean replace(Path file, byte[] bytes) {
         Path temp = null;
         try {
-            Files.createDirectories(dir.get());
-            temp = Files.createTempFile(dir.get(), TEMP_PREFIX, ".tmp");
-            Files.write(temp, encode(key, value));
-            Files.move(temp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            stores.incrementAndGet();
+            Files.createDirectories(file.getParent());
+            temp = Files.createTempFile(file.getParent(), TEMP_PREFIX, ".tmp");
+            Files.write(temp, bytes);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
         } catch (IOException | UncheckedIOException e) {
-            // Includes a file system without atomic moves: the cache then stays empty.
             deleteQuietly(temp);
+            return false;
         }
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -128,7 +127,7 @@ public final class FolderDigest {
 
     /** A file's SHA-256, read in blocks so that a large file needs no memory of its size. */
     private static byte[] fileDigest(Path file) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = CacheKey.sha256();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int read; (read = in.read(buffer)) > 0;) {
@@ -136,13 +135,5 @@ public final class FolderDigest {
             }
         }
         return digest.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
