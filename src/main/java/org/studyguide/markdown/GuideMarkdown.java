@@ -55,16 +55,8 @@ public final class GuideMarkdown {
     /** Flexmark's parser and renderer configured for the dialect, and the marker of spellings. */
     private record Engine(Parser parser, HtmlRenderer renderer, MentionMarker marker) {
         static Engine of(List<Spelling> spellings) {
-            MutableDataSet options = new MutableDataSet()
-                    .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
-                    .set(WikiLinkExtension.IMAGE_LINKS, true)
-                    .set(HtmlRenderer.ESCAPE_HTML, true)
-                    .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                    .set(HtmlRenderer.RENDER_HEADER_ID, true);
-            Parser parser = Parser.builder(options)
-                    .extensions(List.of(WikiLinkExtension.create(), TablesExtension.create(),
-                            TypographicExtension.create(), CalloutExtension.create(), FootnoteExtension.create()))
-                    .build();
+            MutableDataSet options = options();
+            Parser parser = GuideMarkdown.parser(true);
             // The wiki link and footnote extensions only parse: ReferenceRenderer and FootnoteRenderer render their nodes.
             HtmlRenderer renderer = HtmlRenderer.builder(options)
                     .extensions(List.of(TablesExtension.create(), TypographicExtension.create(),
@@ -75,6 +67,41 @@ public final class GuideMarkdown {
                     .build();
             return new Engine(parser, renderer, new MentionMarker(spellings));
         }
+    }
+
+    /** The options of the dialect's parser and renderer. */
+    private static MutableDataSet options() {
+        return new MutableDataSet()
+                .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
+                .set(WikiLinkExtension.IMAGE_LINKS, true)
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true);
+    }
+
+    /**
+     * The dialect's parser. Made {@code lean}, it leaves two things to cheaper parts of ours: tables
+     * to {@link TablesOnDemand}, callouts to {@link #tree}. Else it parses with the extensions' own
+     * parts, which the test of both compares it with.
+     */
+    static Parser parser(boolean lean) {
+        Parser.Builder builder = Parser.builder(options());
+        if (lean) {
+            builder.extensions(List.of(WikiLinkExtension.create(), TypographicExtension.create(),
+                    FootnoteExtension.create()));
+            builder.paragraphPreProcessorFactory(new TablesOnDemand());
+        } else {
+            builder.extensions(List.of(WikiLinkExtension.create(), TablesExtension.create(),
+                    TypographicExtension.create(), CalloutExtension.create(), FootnoteExtension.create()));
+        }
+        return builder.build();
+    }
+
+    /** Flexmark's tree of {@code text}, parsed by the lean parser, with its callouts made. */
+    Document tree(String text) {
+        Document document = engine().parser().parse(text);
+        CalloutPostProcessor.apply(document, text);
+        return document;
     }
 
     private Engine engine() {
@@ -97,22 +124,23 @@ public final class GuideMarkdown {
     public ParsedMarkdown parse(Markdown source, Optional<ItemId> owner) {
         Optional<MarkdownLimits.Refusal> longLine = MarkdownLimits.longLine(source.text());
         Parser parser = engine().parser();
-        Document document = longLine.isPresent() ? parser.parse("") : parser.parse(source.text());
+        Document document = longLine.isPresent() ? parser.parse("") : tree(source.text());
         Optional<MarkdownLimits.Refusal> refusal = longLine.or(() -> MarkdownLimits.tooDeep(document));
         if (refusal.isPresent()) {
             // Parsing or rendering would recurse past the stack: keep an empty tree that says why.
             Document empty = parser.parse("");
             empty.set(MarkdownLimits.REFUSED, refusal);
-            return new ParsedMarkdown(source, empty);
+            return new ParsedMarkdown(source, empty, source.locator());
         }
+        Markdown.Locator locator = source.locator();
         if (marksSources) {
-            document.set(SourceMarks.LOCATOR, source.locator());
+            document.set(SourceMarks.LOCATOR, locator);
         }
         document.set(TextAnchors.KEY, TextAnchors.of(source));
         FootnoteRenderer.number(document);
         EmbedPass.apply(document);
         engine().marker().mark(document, owner);
-        return new ParsedMarkdown(source, document);
+        return new ParsedMarkdown(source, document, locator);
     }
 
     /**

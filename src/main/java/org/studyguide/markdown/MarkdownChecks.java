@@ -19,7 +19,7 @@ final class MarkdownChecks {
 
     /** Reports each problem of {@code parsed} at its place in the user's file. */
     static void report(ParsedMarkdown parsed, Diagnostics diagnostics) {
-        Markdown.Locator locator = parsed.source().locator();
+        Markdown.Locator locator = parsed.locator();
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof Callout callout && callout.kind().isEmpty()) {
                 diagnostics.error(locator.positionOf(callout.markerOffset()),

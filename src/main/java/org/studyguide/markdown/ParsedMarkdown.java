@@ -9,6 +9,9 @@ import org.studyguide.model.Markdown;
  * rendered by the render stage. Node offsets in {@code document} are offsets into
  * {@code source.text()}, so {@code source.positionOf(node.getStartOffset())} is the node's place in
  * the user's file. Treat the tree as read-only.
+ *
+ * @param locator maps offsets of {@code source} to places in its file; made once per text, for
+ *                every check and mark that needs one
  */
-public record ParsedMarkdown(Markdown source, Document document) {
+public record ParsedMarkdown(Markdown source, Document document, Markdown.Locator locator) {
 }

@@ -25,7 +25,7 @@ final class RefUses {
     /** Every well-formed reference and mention in {@code parsed}; malformed ones go to {@code diagnostics}. */
     static List<RefUse> of(ParsedMarkdown parsed, Diagnostics diagnostics) {
         List<RefUse> uses = new ArrayList<>();
-        Markdown.Locator locator = parsed.source().locator();
+        Markdown.Locator locator = parsed.locator();
         Optional<MarkdownLimits.Refusal> refused = MarkdownLimits.REFUSED.get(parsed.document());
         if (refused.isPresent()) {
             diagnostics.error(locator.positionOf(refused.get().offset()), refused.get().message(), refused.get().hint());

@@ -19,7 +19,7 @@ final class UnsafeLinks {
 
     /** Reports the refused addresses of {@code parsed}. */
     static void report(ParsedMarkdown parsed, Diagnostics diagnostics) {
-        Markdown.Locator locator = parsed.source().locator();
+        Markdown.Locator locator = parsed.locator();
         for (Node node : parsed.document().getDescendants()) {
             address(node).flatMap(LinkSchemes::refused).ifPresent(scheme -> diagnostics.error(
                     locator.positionOf(node.getStartOffset()), LinkSchemes.message(scheme), LinkSchemes.HINT));

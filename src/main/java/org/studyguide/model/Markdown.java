@@ -32,19 +32,18 @@ public record Markdown(String text, Position start, int indent) {
 
         private Locator(Markdown markdown) {
             this.markdown = markdown;
+            // One pass with String.indexOf, which the JVM runs as a vector search: most texts are
+            // a few lines, and a build makes a locator for each of its hundreds of texts.
             String text = markdown.text();
+            int[] starts = new int[8];
             int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
+            for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
                 }
+                starts[count++] = at + 1;
             }
-            lineStarts = new int[count];
-            for (int i = 0, line = 1; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lineStarts[line++] = i + 1;
-                }
-            }
+            lineStarts = java.util.Arrays.copyOf(starts, count);
         }
 
         /** The place in the user's file of the character at {@code offset}. */
