@@ -159,8 +159,13 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {line()};
+        }
+
+        /** The one line {@code --version} prints. */
+        static String line() {
             String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"studyguide " + (version == null ? "(development build)" : version)};
+            return "studyguide " + (version == null ? "(development build)" : version);
         }
     }
 }

@@ -1,18 +1,21 @@
 package org.studyguide.render;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.load.InsideFolder;
@@ -53,25 +56,40 @@ final class Assets {
         return false;
     }
 
-    /** Synchronized: the jar's file system can be open only once at a time, and builds may run in parallel. */
-    private static synchronized void builtIn(Map<String, byte[]> files) {
+    private static void builtIn(Map<String, byte[]> files) {
         URL url = Assets.class.getClassLoader().getResource(Templates.BUILT_IN + "/" + FOLDER);
         if (url == null) {
             return;
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    copy(jar.provider().getPath(uri), files, file -> true);
-                }
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                String folder = jar.getEntryName(); // with the "/" of the folder's own entry, or without
+                copy(jar.getJarFile(), folder.endsWith("/") ? folder : folder + "/", files);
             } else {
-                copy(Path.of(uri), files, file -> true);
+                copy(Path.of(url.toURI()), files, file -> true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("built-in assets have an invalid location: " + url, e);
+        }
+    }
+
+    /**
+     * The files under {@code folder} in the packaged jar, read with {@code java.util.jar}, which
+     * shares the jar's index with the class loader that already read it: opening the jar as a file
+     * system instead indexed its ~5,800 entries once more, in every build.
+     */
+    private static void copy(JarFile jar, String folder, Map<String, byte[]> files) throws IOException {
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements();) {
+            JarEntry entry = entries.nextElement();
+            String name = entry.getName();
+            if (!entry.isDirectory() && name.startsWith(folder)) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.put(FOLDER + "/" + name.substring(folder.length()), in.readAllBytes());
+                }
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.studyguide.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -66,6 +68,25 @@ class QuickCommandLineTest {
         assertThat(code).isEqualTo(2);
         assertThat(console.stderr()).contains("--cache and --no-cache contradict each other", "Usage:");
         assertThat(console.stdout()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-V"})
+    void printsTheVersionAsPicocliPrintsIt(String flag) {
+        StringWriter quick = new StringWriter();
+        Optional<Integer> code = QuickCommandLine.run(new String[] {flag}, new PrintWriter(quick, true),
+                new PrintWriter(new StringWriter(), true));
+        StringWriter picocli = new StringWriter();
+        int picocliCode = new CommandLine(new Main()).setOut(new PrintWriter(picocli, true)).execute(flag);
+        assertThat(code).contains(picocliCode);
+        assertThat(quick.toString()).startsWith("studyguide ").isEqualTo(picocli.toString());
+    }
+
+    @Test
+    void leavesTheVersionFlagWithAnythingElseToPicocli() {
+        Optional<Integer> code = QuickCommandLine.run(new String[] {"--version", "build"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+        assertThat(code).isEmpty();
     }
 
     private String[] args(String line) throws IOException {
