@@ -1,19 +1,22 @@
 package org.studyguide.render;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.studyguide.cache.CacheKey;
 import org.studyguide.cache.CodeFingerprint;
 import org.studyguide.cache.ContentCache;
 
 /**
- * Finished pages in the content cache: what the HTML passes made of a page's template output (the
- * page as published, a chapter's print article) and what the check stage read of it, under the key
- * of everything that decides them: the page's path, its template output, the base path its links
- * start from (the 404 page's) and the code (studyguide's classes and jsoup, and the Java runtime).
- * A page found there is neither parsed, nor passed, nor read by the checker again. When the code's
- * fingerprint cannot be taken, nothing is found or stored.
+ * Finished pages in the content cache: what a page's template and the HTML passes made (the page
+ * as published, a chapter's print article) and what the check stage read of it, under a key of
+ * everything that decides them, known before the template runs: the model the template sees, the
+ * templates, the page's path, the base path its links start from (the 404 page's) and the code
+ * (studyguide's classes with the built-in templates, Freemarker and jsoup, and the Java runtime).
+ * A page found there is neither rendered, nor parsed, nor passed, nor read by the checker again.
+ * When the code's fingerprint cannot be taken, nothing is found or stored.
  */
 public final class PageCache {
     private final ContentCache cache;
@@ -42,28 +45,57 @@ public final class PageCache {
     }
 
     /**
-     * The key of a page, or empty without a cache.
-     *
-     * @param chapter the chapter whose print article the page gives, if any
+     * What the keys of all pages of one build share: the code, the guide's own templates, the time
+     * zone and locale (which a template could format a date with), and the {@code site} every page
+     * sees. Empty without a cache, or when a template may show what is not in its model (see
+     * {@link TemplateFingerprint}): then no page is found or kept.
      */
-    Optional<byte[]> key(String path, Optional<String> basePath, Optional<String> chapter, String html) {
-        return code.map(generator -> CacheKey.of("page, 1").add(generator).add(path)
-                .add(basePath.map(base -> "base " + base).orElse("")).add(chapter.map(id -> "article " + id).orElse(""))
-                .add(html).digest());
+    Optional<byte[]> buildKey(Templates templates, Views.Site site) {
+        if (isOff()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> own = templates.fingerprint();
+        Optional<byte[]> shared = ModelDigest.of(site);
+        if (own.isEmpty() || shared.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CacheKey.of("pages of a build, 1").add(code.orElseThrow()).add(own.get()).add(shared.get())
+                .add(TimeZone.getDefault().getID()).add(Locale.getDefault().toLanguageTag()).digest());
     }
 
     /**
-     * The page kept under {@code key}, when there is a sound entry that {@code reader} takes as read;
-     * a page without a key (one assembled after its template, which is always passed) counts as passed.
+     * The key of a page, known before its template runs: everything the template sees (the page's
+     * view, its path, and the {@code site} and navigation, which follows from the site and the
+     * path), the template's name, what the passes read (the path and the base path its links start
+     * from, the 404 page's) and whether the chapter's print article is taken out; empty without a
+     * build key or when the view holds something {@link ModelDigest} cannot vouch for.
+     *
+     * @param build   the build's {@link #buildKey}
+     * @param chapter the chapter whose print article the page gives, if any
      */
+    Optional<byte[]> key(Optional<byte[]> build, String path, String template, Optional<String> basePath,
+            Optional<String> chapter, Object page) {
+        return build.flatMap(shared -> ModelDigest.of(page).map(model -> CacheKey.of("page, 2").add(shared)
+                .add(path).add(template).add(basePath.map(base -> "base " + base).orElse(""))
+                .add(chapter.map(id -> "article " + id).orElse("")).add(model).digest()));
+    }
+
+    /** The page kept under {@code key}, when there is a sound entry that {@code reader} takes as read. */
     Optional<PageEntry> find(Optional<byte[]> key, String path, PageReader reader) {
         if (isOff()) {
             return Optional.empty();
         }
         Optional<PageEntry> entry = key.flatMap(cache::get).flatMap(PageEntry::decode)
                 .filter(page -> reader.restore(path, page.bytes(), page.read()));
-        (entry.isPresent() ? found : passed).incrementAndGet();
+        entry.ifPresent(page -> found.incrementAndGet());
         return entry;
+    }
+
+    /** Counts a page that the HTML passes made now (one without a key, such as a print page, too). */
+    void countPassed() {
+        if (!isOff()) {
+            passed.incrementAndGet();
+        }
     }
 
     /** Keeps a page that was passed now, with what {@code reader} read of it, when it may be kept. */
@@ -86,6 +118,6 @@ public final class PageCache {
     /** Taken once per run: the code does not change while it runs. */
     private static final class Code {
         static final Optional<byte[]> FINGERPRINT = CodeFingerprint.of(List.of(PageCache.class),
-                List.of("org/jsoup/Jsoup.class"));
+                List.of("org/jsoup/Jsoup.class", "freemarker/template/Template.class"));
     }
 }

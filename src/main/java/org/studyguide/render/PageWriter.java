@@ -13,8 +13,8 @@ import org.studyguide.print.ChapterArticles;
  * passed page's tree to {@code onPassed} (the check stage reads it there). The 404 page is served
  * at whatever address was missing, so with a known base path its links start from it. Given a map
  * of {@code passed} pages (the preview's renderer keeps one), a page whose template output is the
- * same as last time is not passed again; nor is one the {@link PageCache} holds, whose check summary
- * then goes to {@code onPassed} instead of its tree.
+ * same as last time is not passed again. A page the {@link PageCache} holds under its model's key is
+ * not even rendered: its check summary goes to {@code onPassed} instead of its tree.
  */
 final class PageWriter {
     private final Templates templates;
@@ -26,6 +26,7 @@ final class PageWriter {
     private final Optional<Map<String, Passed>> passed;
     private final PageReader onPassed;
     private final PageCache cache;
+    private final Optional<byte[]> buildKey;
 
     PageWriter(Templates templates, Views.Site site, Optional<String> basePath, Map<String, byte[]> files,
             Diagnostics diagnostics, Optional<Map<String, Passed>> passed, Consumer<PassedPage> onPassed,
@@ -39,6 +40,7 @@ final class PageWriter {
         this.passed = passed;
         this.onPassed = PageReader.of(onPassed);
         this.cache = cache;
+        this.buildKey = cache.buildKey(templates, site);
     }
 
     /** Renders a page and stores it in the site's files; left out when its template failed. */
@@ -70,26 +72,26 @@ final class PageWriter {
 
     private Optional<Finished> render(String path, String template, Object page, Optional<String> chapter,
             Optional<Consumer<Document>> assemble) {
+        Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
+        // A page assembled after its template (a print page) is not told by its model alone.
+        Optional<byte[]> key = assemble.isPresent() ? Optional.empty()
+                : cache.key(buildKey, path, template, base, chapter, page);
+        Optional<PageEntry> kept = cache.find(key, path, onPassed);
+        if (kept.isPresent()) {
+            return Optional.of(new Finished(path, kept.get().bytes(), kept.get().article().map(ChapterArticles::fromHtml)));
+        }
         Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
                 "nav", nav.forPage("/" + path));
-        return templates.render(template, model, diagnostics).map(html -> passes(path, html, chapter, assemble));
+        return templates.render(template, model, diagnostics).map(html -> passes(path, html, base, chapter, assemble, key));
     }
 
-    private Finished passes(String path, String html, Optional<String> chapter, Optional<Consumer<Document>> assemble) {
-        Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
+    private Finished passes(String path, String html, Optional<String> base, Optional<String> chapter,
+            Optional<Consumer<Document>> assemble, Optional<byte[]> key) {
         Passed last = assemble.isPresent() ? null : passed.map(pages -> pages.get(path)).orElse(null);
         if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
             return new Finished(path, last.bytes(), last.article().map(Element::clone));
         }
-        // A page assembled after its template (a print page) is not told by its template output alone.
-        Optional<byte[]> key = assemble.isPresent() ? Optional.empty() : cache.key(path, base, chapter, html);
-        Optional<PageEntry> kept = cache.find(key, path, onPassed);
-        if (kept.isPresent()) {
-            PageEntry page = kept.get();
-            Optional<Element> article = page.article().map(ChapterArticles::fromHtml);
-            passed.ifPresent(pages -> pages.put(path, new Passed(html, base, page.bytes(), article.map(Element::clone))));
-            return new Finished(path, page.bytes(), article);
-        }
+        cache.countPassed();
         Document tree = PagePasses.apply(html, path, base, assemble.orElse(page -> { }));
         Optional<Element> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
         PassedPage done = PassedPage.of(path, tree);

@@ -69,6 +69,48 @@ class PageCacheTest {
     }
 
     @Test
+    void editsThatOtherPagesShowRenderThosePagesAgain() throws IOException {
+        GuideFixture fixture = GuideFixture.in(root).template("404.ftlh", NOT_FOUND)
+                .file("guide.yml", GuideFixture.GUIDE.replace("chapters: [second]", "chapters: [second, third]"))
+                .file("chapters/third.md", GuideFixture.SECOND.replace("Second chapter", "Third chapter"));
+        build(fixture, Optional.of(cache())).assertClean();
+        // Each shown on pages other than the file edited: in the navigation of every page, in the
+        // glossary's and chapters' abbreviations and margin notes, by a template, by the parts' lists.
+        List<Runnable> edits = List.of(
+                () -> fixture.file("chapters/second.md", GuideFixture.SECOND.replace("title: Second chapter",
+                        "title: Renamed")),
+                () -> fixture.file("glossary.yml", GuideFixture.GLOSSARY.replace("NATO-Russia Council",
+                        "NATO–Russia Council")),
+                () -> fixture.template("404.ftlh", NOT_FOUND.replace("Lost?", "Lost here?")),
+                () -> fixture.file("guide.yml", GuideFixture.GUIDE).without("chapters/third.md"));
+        for (Runnable edit : edits) {
+            edit.run();
+            Files.deleteIfExists(fixture.content().resolve("chapters/third.md"));
+            Built cached = build(fixture, Optional.of(cache()));
+            Built fresh = build(fixture, Optional.empty());
+
+            assertThat(cached.result.diagnostics()).isEqualTo(fresh.result.diagnostics());
+            assertThat(cached.files).isEqualTo(fresh.files);
+        }
+    }
+
+    @Test
+    void pagesOfTemplatesThatMayShowWhatIsNotInTheirModelAreNotKept() throws IOException {
+        // The clock however it is spelt, code made at run time, and a template read in another encoding.
+        for (String line : List.of("<p>${. <#-- the time --> now?long}</p>", "<p>${\"1 + 1\" ?eval}</p>",
+                "<#assign two = \"${1 + 1}\"?interpret>", "<#-- read as encoding UTF-8 -->")) {
+            GuideFixture fixture = GuideFixture.in(root).template("404.ftlh", NOT_FOUND.replace("</@layout.page>",
+                    line + "\n</@layout.page>"));
+            build(fixture, Optional.of(cache())).assertClean();
+
+            Built again = build(fixture, Optional.of(cache()));
+
+            assertThat(again.render()).as(line).isEqualTo("0 from the cache, " + again.result.pages() + " passed");
+            assertThat(entries()).as(line).isEmpty();
+        }
+    }
+
+    @Test
     void aLinkFromACachedPageToAnAnchorAnotherPageLostIsReportedWhereItWasWritten() {
         GuideFixture fixture = GuideFixture.in(root).template("404.ftlh", NOT_FOUND)
                 .file("chapters/first.md", GuideFixture.FIRST + "\nRead [the later part](second.html#later).\n");
