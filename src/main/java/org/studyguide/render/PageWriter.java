@@ -75,13 +75,14 @@ final class PageWriter {
         Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
         // A page assembled after its template (a print page) is not told by its model alone.
         Optional<byte[]> key = assemble.isPresent() ? Optional.empty()
-                : cache.key(buildKey, path, template, base, chapter, page);
-        Optional<PageEntry> kept = cache.find(key, path, onPassed);
+                : cache.modelKey(buildKey, path, template, base, chapter, page);
+        Optional<PageEntry> kept = cache.findByModel(key, path, onPassed);
         if (kept.isPresent()) {
             return Optional.of(new Finished(path, kept.get().bytes(), kept.get().article().map(ChapterArticles::fromHtml)));
         }
         Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
                 "nav", nav.forPage("/" + path));
+        cache.countRendered();
         return templates.render(template, model, diagnostics).map(html -> passes(path, html, base, chapter, assemble, key));
     }
 
@@ -91,12 +92,20 @@ final class PageWriter {
         if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
             return new Finished(path, last.bytes(), last.article().map(Element::clone));
         }
+        Optional<byte[]> output = assemble.isPresent() ? Optional.empty() : cache.outputKey(path, base, chapter, html);
+        Optional<PageEntry> same = cache.findByOutput(output, key, path, onPassed);
+        if (same.isPresent()) {
+            Optional<Element> article = same.get().article().map(ChapterArticles::fromHtml);
+            passed.ifPresent(pages -> pages.put(path, new Passed(html, base, same.get().bytes(),
+                    article.map(Element::clone))));
+            return new Finished(path, same.get().bytes(), article);
+        }
         cache.countPassed();
         Document tree = PagePasses.apply(html, path, base, assemble.orElse(page -> { }));
         Optional<Element> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
         PassedPage done = PassedPage.of(path, tree);
-        if (key.isPresent()) {
-            cache.keep(key.get(), done.bytes(), article.map(Element::outerHtml), onPassed.read(done));
+        if (output.isPresent()) {
+            cache.keep(output.get(), key, done.bytes(), article.map(Element::outerHtml), onPassed.read(done));
         } else {
             onPassed.accept(done);
         }
