@@ -99,6 +99,15 @@ public final class PageCache {
                 .add(html).digest());
     }
 
+    /**
+     * The key under which a page assembled after its template (a print page) is kept, which its
+     * template output does not decide: its model key's, so that it stands for the model and what
+     * went in.
+     */
+    static byte[] assembledKey(byte[] modelKey) {
+        return CacheKey.of("assembled page, 1").add(modelKey).digest();
+    }
+
     /** The page whose {@link #modelKey} is {@code modelKey}, found without running its template. */
     Optional<PageEntry> findByModel(Optional<byte[]> modelKey, String path, PageReader reader) {
         return find(modelKey.flatMap(cache::get).flatMap(PageCache::pointee), path, reader);

@@ -1,8 +1,10 @@
 package org.studyguide.render;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.studyguide.diag.Diagnostics;
@@ -50,11 +52,12 @@ final class PageWriter {
 
     /**
      * Renders a page whose parsed template output {@code assemble} completes before the passes (a
-     * print page's articles go into it so); as its template output does not show what goes in,
-     * such a page is always passed anew.
+     * print page's articles go into it so); as its template output does not show what goes in, its
+     * key is that of its model with {@code assembled}, the HTML of what goes in.
      */
-    void write(String path, String template, Object page, Consumer<Document> assemble) {
-        render(path, template, page, Optional.empty(), Optional.of(assemble)).ifPresent(this::store);
+    void write(String path, String template, Object page, Consumer<Document> assemble,
+            Supplier<List<String>> assembled) {
+        render(path, template, page, Optional.empty(), Optional.of(assemble), assembled).ifPresent(this::store);
     }
 
     /** Stores a page that {@link #render} made. */
@@ -67,18 +70,19 @@ final class PageWriter {
      * id, also takes the chapter's article out of the page, for the print page.
      */
     Optional<Finished> render(String path, String template, Object page, Optional<String> chapter) {
-        return render(path, template, page, chapter, Optional.empty());
+        return render(path, template, page, chapter, Optional.empty(), List::of);
     }
 
     private Optional<Finished> render(String path, String template, Object page, Optional<String> chapter,
-            Optional<Consumer<Document>> assemble) {
+            Optional<Consumer<Document>> assemble, Supplier<List<String>> assembled) {
         Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
-        // A page assembled after its template (a print page) is not told by its model alone.
-        Optional<byte[]> key = assemble.isPresent() ? Optional.empty()
-                : cache.modelKey(buildKey, path, template, base, chapter, page);
+        // A page assembled after its template (a print page) is told by its model and what goes in.
+        Optional<byte[]> key = buildKey.isEmpty() ? Optional.empty() : cache.modelKey(buildKey, path, template, base,
+                chapter, assemble.isPresent() ? List.of(page, assembled.get()) : page);
         Optional<PageEntry> kept = cache.findByModel(key, path, onPassed);
         if (kept.isPresent()) {
-            return Optional.of(new Finished(path, kept.get().bytes(), kept.get().article().map(ChapterArticles::fromHtml)));
+            return Optional.of(new Finished(path, kept.get().bytes(),
+                    kept.get().article().map(html -> ChapterArticle.ofHtml(chapter.orElseThrow(), html))));
         }
         Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
                 "nav", nav.forPage("/" + path));
@@ -90,26 +94,29 @@ final class PageWriter {
             Optional<Consumer<Document>> assemble, Optional<byte[]> key) {
         Passed last = assemble.isPresent() ? null : passed.map(pages -> pages.get(path)).orElse(null);
         if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
-            return new Finished(path, last.bytes(), last.article().map(Element::clone));
+            return new Finished(path, last.bytes(), last.article().map(tree -> ChapterArticle.ofTree(tree.clone())));
         }
-        Optional<byte[]> output = assemble.isPresent() ? Optional.empty() : cache.outputKey(path, base, chapter, html);
+        Optional<byte[]> output = assemble.isPresent() ? key.map(PageCache::assembledKey)
+                : cache.outputKey(path, base, chapter, html);
         Optional<PageEntry> same = cache.findByOutput(output, key, path, onPassed);
         if (same.isPresent()) {
-            Optional<Element> article = same.get().article().map(ChapterArticles::fromHtml);
+            Optional<ChapterArticle> article = same.get().article()
+                    .map(text -> ChapterArticle.ofHtml(chapter.orElseThrow(), text));
             passed.ifPresent(pages -> pages.put(path, new Passed(html, base, same.get().bytes(),
-                    article.map(Element::clone))));
+                    article.map(a -> a.tree().clone()))));
             return new Finished(path, same.get().bytes(), article);
         }
         cache.countPassed();
         Document tree = PagePasses.apply(html, path, base, assemble.orElse(page -> { }));
-        Optional<Element> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
+        Optional<ChapterArticle> article = chapter.map(id -> ChapterArticle.ofTree(ChapterArticles.article(id, path, tree)));
         PassedPage done = PassedPage.of(path, tree);
         if (output.isPresent()) {
-            cache.keep(output.get(), key, done.bytes(), article.map(Element::outerHtml), onPassed.read(done));
+            cache.keep(output.get(), key, done.bytes(), article.map(ChapterArticle::html), onPassed.read(done));
         } else {
             onPassed.accept(done);
         }
-        passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(), article.map(Element::clone))));
+        passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(),
+                article.map(a -> a.tree().clone()))));
         return new Finished(path, done.bytes(), article);
     }
 
@@ -122,6 +129,6 @@ final class PageWriter {
      *
      * @param article a chapter page's article, for the print page, which may move it into its tree
      */
-    record Finished(String path, byte[] bytes, Optional<Element> article) {
+    record Finished(String path, byte[] bytes, Optional<ChapterArticle> article) {
     }
 }
