@@ -28,10 +28,14 @@ public final class PrintArticles {
 
     /** The chapters as the print page's template sees them: each article's id and its placeholder. */
     public List<PrintPage.Chapter> chapters() {
+        return placeholders(articles.stream().map(Element::id).toList());
+    }
+
+    /** The chapters of articles with these ids, in this order, as {@link #chapters} gives them. */
+    public static List<PrintPage.Chapter> placeholders(List<String> ids) {
         List<PrintPage.Chapter> chapters = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            chapters.add(new PrintPage.Chapter(articles.get(i).id(),
-                    "<article " + PLACEHOLDER + "=\"" + i + "\"></article>"));
+        for (int i = 0; i < ids.size(); i++) {
+            chapters.add(new PrintPage.Chapter(ids.get(i), "<article " + PLACEHOLDER + "=\"" + i + "\"></article>"));
         }
         return chapters;
     }

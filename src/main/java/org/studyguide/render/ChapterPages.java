@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jsoup.nodes.Element;
 import org.studyguide.parallel.Workers;
-import org.studyguide.print.PrintArticles;
 import org.studyguide.print.PrintPage;
 
 /**
@@ -30,9 +28,9 @@ final class ChapterPages {
     static void write(PageWriter pages, List<Views.ChapterPage> chapters, List<Views.NavPart> parts) {
         if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
             List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
-            PrintArticles articles = render(pages, chapters);
-            pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, articles.chapters(), false),
-                    articles::insert);
+            List<ChapterArticle> articles = render(pages, chapters);
+            pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, ChapterArticle.chapters(articles),
+                    false), ChapterArticle.insert(articles), () -> ChapterArticle.html(articles));
             return;
         }
         Map<String, Views.ChapterPage> byId = chapters.stream()
@@ -47,10 +45,11 @@ final class ChapterPages {
             List<Views.ChapterPage> inPart = part.chapters().stream().map(c -> byId.get(c.id()))
                     .filter(Objects::nonNull).toList();
             String title = "Part " + part.numeral() + ": " + part.title() + ", to print";
-            AtomicReference<PrintArticles> articles = new AtomicReference<>();
+            AtomicReference<List<ChapterArticle>> articles = new AtomicReference<>();
             Workers.runAll(List.of(() -> articles.set(render(pages, inPart)), printPrevious));
             printPrevious = () -> pages.write(file, "print.ftlh", new PrintPage(title,
-                    List.of(contents(part, "", c -> c.url())), articles.get().chapters(), true), articles.get()::insert);
+                    List.of(contents(part, "", c -> c.url())), ChapterArticle.chapters(articles.get()), true),
+                    ChapterArticle.insert(articles.get()), () -> ChapterArticle.html(articles.get()));
             contents.add(contents(part, "/" + file, c -> "/" + file + "#" + c.id()));
         }
         printPrevious.run();
@@ -58,19 +57,19 @@ final class ChapterPages {
     }
 
     /** Renders chapter pages in parallel, stores them in path order and returns their articles. */
-    private static PrintArticles render(PageWriter pages, List<Views.ChapterPage> chapters) {
+    private static List<ChapterArticle> render(PageWriter pages, List<Views.ChapterPage> chapters) {
         List<Optional<PageWriter.Finished>> finished = chapters.parallelStream()
                 .map(chapter -> pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
                         Optional.of(chapter.id())))
                 .toList();
-        List<Element> articles = new ArrayList<>();
+        List<ChapterArticle> articles = new ArrayList<>();
         for (Optional<PageWriter.Finished> page : finished) {
             page.ifPresent(done -> {
                 pages.store(done);
                 articles.add(done.article().orElseThrow());
             });
         }
-        return new PrintArticles(articles);
+        return articles;
     }
 
     private static PrintPage.Part contents(Views.NavPart part, String url, Function<Views.NavChapter, String> where) {

@@ -145,6 +145,23 @@ public final class Templates {
         return Optional.empty();
     }
 
+    /**
+     * The fingerprint of the guide's own templates, for the keys of finished pages, or empty when
+     * a template may show what is not in its model (see {@link TemplateFingerprint}).
+     */
+    Optional<byte[]> fingerprint() {
+        return TemplateFingerprint.of(userDir, this::canonicalForm);
+    }
+
+    /** A template's canonical form, or empty when it cannot be read or parsed. */
+    private Optional<String> canonicalForm(String name) {
+        try {
+            return Optional.of(configuration().getTemplate(name).toString());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private Position position(String sourceName, int line, int column, String fallback) {
         String name = sourceName == null ? fallback : sourceName;
         Path file = userDir.map(dir -> dir.resolve(name)).filter(Files::exists)
