@@ -222,7 +222,7 @@ public final class GuideBuild {
         SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics,
                 stages.checker().reader(basePath, options.out()), files);
         PageCache cache = stages.renderer().cache();
-        cache.trim();
+        cache.finish();
         times.lap("render", String.join("; ", Stream.of(stages.texts().keep(), cache.isOff() ? "" : cache.summary())
                 .filter(note -> !note.isEmpty()).toList()));
         return new Rendered(site, verified);

@@ -112,6 +112,13 @@ public final class ContentCache {
         }
     }
 
+    /** Removes the entry under {@code key}, if any; never fails. */
+    public void remove(byte[] key) {
+        if (dir.isPresent() && writable && key.length == KEY_BYTES) {
+            deleteQuietly(entry(key));
+        }
+    }
+
     /**
      * Replaces {@code file} (in a cache folder, which is made if missing) with {@code bytes}: written
      * to a temporary file beside it and renamed into place, so a reader sees the whole old file or the

@@ -2,7 +2,9 @@ package org.studyguide.render;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +33,10 @@ public final class PageCache {
     private final AtomicInteger found = new AtomicInteger();
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger rendered = new AtomicInteger();
+    /** The entries whose soundness rests on the templates being those of {@link #buildKey}. */
+    private final List<byte[]> onTemplates = Collections.synchronizedList(new ArrayList<>());
+    private volatile Optional<Templates> templates = Optional.empty();
+    private volatile Optional<byte[]> templatesUsed = Optional.empty();
 
     private PageCache(ContentCache cache) {
         this.cache = cache;
@@ -67,6 +73,8 @@ public final class PageCache {
         if (own.isEmpty() || shared.isEmpty()) {
             return Optional.empty();
         }
+        this.templates = Optional.of(templates);
+        this.templatesUsed = own;
         return Optional.of(CacheKey.of("pages of a build, 1").add(code.orElseThrow()).add(own.get()).add(shared.get())
                 .add(TimeZone.getDefault().getID()).add(Locale.getDefault().toLanguageTag()).digest());
     }
@@ -153,16 +161,21 @@ public final class PageCache {
      * when it may be kept, and points {@code modelKey} to it.
      */
     void keep(byte[] outputKey, Optional<byte[]> modelKey, byte[] bytes, Optional<String> article,
-            Optional<byte[]> read) {
+            Optional<byte[]> read, boolean assembled) {
         read.ifPresent(summary -> {
             cache.put(outputKey, new PageEntry(bytes, article, summary).encode());
+            if (assembled) {
+                onTemplates.add(outputKey);
+            }
             point(modelKey, outputKey);
         });
     }
 
     private void point(Optional<byte[]> modelKey, byte[] outputKey) {
-        modelKey.ifPresent(key -> cache.put(key, ByteBuffer.allocate(POINTER.length + outputKey.length)
-                .put(POINTER).put(outputKey).array()));
+        modelKey.ifPresent(key -> {
+            cache.put(key, ByteBuffer.allocate(POINTER.length + outputKey.length).put(POINTER).put(outputKey).array());
+            onTemplates.add(key);
+        });
     }
 
     /** The output key a model key's entry points to, or empty when it is no such entry. */
@@ -174,8 +187,20 @@ public final class PageCache {
         return Optional.of(Arrays.copyOfRange(entry, POINTER.length, entry.length));
     }
 
-    /** Keeps the cache within its size limit, after a build that stored pages. */
-    public void trim() {
+    /**
+     * Ends a build's use of the cache: removes the entries stored under model keys (and the print
+     * pages kept under them) when the guide's templates changed while the pages rendered, as
+     * Freemarker may have read the new ones while the keys stand for the old; then keeps the cache
+     * within its size limit, after a build that stored pages.
+     */
+    public void finish() {
+        if (templates.isPresent() && !onTemplates.isEmpty()
+                && !Arrays.equals(templates.get().fingerprint().orElse(null), templatesUsed.orElse(null))) {
+            synchronized (onTemplates) {
+                onTemplates.forEach(cache::remove);
+            }
+        }
+        onTemplates.clear();
         if (cache.stores() > 0) {
             cache.trim();
         }

@@ -111,7 +111,8 @@ final class PageWriter {
         Optional<ChapterArticle> article = chapter.map(id -> ChapterArticle.ofTree(ChapterArticles.article(id, path, tree)));
         PassedPage done = PassedPage.of(path, tree);
         if (output.isPresent()) {
-            cache.keep(output.get(), key, done.bytes(), article.map(ChapterArticle::html), onPassed.read(done));
+            cache.keep(output.get(), key, done.bytes(), article.map(ChapterArticle::html), onPassed.read(done),
+                    assemble.isPresent());
         } else {
             onPassed.accept(done);
         }

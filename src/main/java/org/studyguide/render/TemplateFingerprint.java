@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.studyguide.cache.CacheKey;
  * the time ({@code .now}), or code made at run time ({@code ?eval}, {@code ?interpret}, which
  * could reach {@code .now}); and a template read in another encoding ({@code encoding=}) is not
  * what the words here say. Templates that may do any of that get no fingerprint, and their pages
- * are not kept.
+ * are not kept; nor are they when the folder holds a symbolic link (or anything else that is not
+ * a plain file or folder), whose target is not read.
  */
 final class TemplateFingerprint {
     /** Words that may begin such a use: a cheap test before a file is parsed to be sure. */
@@ -44,8 +46,12 @@ final class TemplateFingerprint {
         }
         Path root = folder.get();
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            List<Path> files = walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
             for (Path file : files) {
+                // A link's target is not read (it may lie outside the guide); its pages go unkept.
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    return Optional.empty();
+                }
                 String name = root.relativize(file).toString().replace('\\', '/');
                 byte[] bytes = Files.readAllBytes(file);
                 if (!usesOnlyItsModel(name, new String(bytes, StandardCharsets.ISO_8859_1), canonical)) {
