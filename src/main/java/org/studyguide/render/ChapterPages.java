@@ -26,11 +26,15 @@ final class ChapterPages {
     private ChapterPages() {
     }
 
-    /** Renders the chapters (in parallel) and the print pages into {@code pages}' site. */
-    static void write(PageWriter pages, List<Views.ChapterPage> chapters, List<Views.NavPart> parts) {
+    /**
+     * Renders the chapters (in parallel) and the print pages into {@code pages}' site; each chapter
+     * page takes its body's tree from {@code bodies} when it is kept there.
+     */
+    static void write(PageWriter pages, List<Views.ChapterPage> chapters, List<Views.NavPart> parts,
+            ChapterBodies bodies) {
         if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
             List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
-            PrintArticles articles = render(pages, chapters);
+            PrintArticles articles = render(pages, chapters, bodies);
             pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, articles.chapters(), false),
                     articles::insert);
             return;
@@ -48,7 +52,7 @@ final class ChapterPages {
                     .filter(Objects::nonNull).toList();
             String title = "Part " + part.numeral() + ": " + part.title() + ", to print";
             AtomicReference<PrintArticles> articles = new AtomicReference<>();
-            Workers.runAll(List.of(() -> articles.set(render(pages, inPart)), printPrevious));
+            Workers.runAll(List.of(() -> articles.set(render(pages, inPart, bodies)), printPrevious));
             printPrevious = () -> pages.write(file, "print.ftlh", new PrintPage(title,
                     List.of(contents(part, "", c -> c.url())), articles.get().chapters(), true), articles.get()::insert);
             contents.add(contents(part, "/" + file, c -> "/" + file + "#" + c.id()));
@@ -58,10 +62,10 @@ final class ChapterPages {
     }
 
     /** Renders chapter pages in parallel, stores them in path order and returns their articles. */
-    private static PrintArticles render(PageWriter pages, List<Views.ChapterPage> chapters) {
+    private static PrintArticles render(PageWriter pages, List<Views.ChapterPage> chapters, ChapterBodies bodies) {
         List<Optional<PageWriter.Finished>> finished = chapters.parallelStream()
                 .map(chapter -> pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
-                        Optional.of(chapter.id())))
+                        Optional.of(chapter.id()), bodies.parser(chapter.id())))
                 .toList();
         List<Element> articles = new ArrayList<>();
         for (Optional<PageWriter.Finished> page : finished) {

@@ -22,11 +22,14 @@ final class ChapterViews {
     private final LinkedGuide linked;
     private final GuideLookup lookup;
     private final MarkdownHtml markdown;
+    private final ChapterBodies bodies;
 
-    ChapterViews(LinkedGuide linked, GuideLookup lookup, MarkdownHtml markdown) {
+    /** Views whose bodies' trees go into {@code bodies}, for the chapters' pages. */
+    ChapterViews(LinkedGuide linked, GuideLookup lookup, MarkdownHtml markdown, ChapterBodies bodies) {
         this.linked = linked;
         this.lookup = lookup;
         this.markdown = markdown;
+        this.bodies = bodies;
     }
 
     /**
@@ -75,8 +78,9 @@ final class ChapterViews {
                 new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), ChapterQuotes.of(uses, lookup),
                 lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)), previous, next,
                 lookup.links(ofKind(uses, Ref.Kind.PERSON)));
-        // Last, as the search entries leave out parts of the tree.
-        return new Made(page, SearchDocuments.chapter(page, tree));
+        List<SearchDocument> searchEntries = SearchDocuments.chapter(page, tree);
+        bodies.keep(chapter.id(), page.bodyHtml(), tree);
+        return new Made(page, searchEntries);
     }
 
     /** A quotation's context line as HTML, for its margin note. */

@@ -3,6 +3,7 @@ package org.studyguide.render;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.studyguide.diag.Diagnostics;
@@ -52,7 +53,7 @@ final class PageWriter {
      * such a page is always passed anew.
      */
     void write(String path, String template, Object page, Consumer<Document> assemble) {
-        render(path, template, page, Optional.empty(), Optional.of(assemble)).ifPresent(this::store);
+        render(path, template, page, Optional.empty(), Optional.of(assemble), PagePasses::parse).ifPresent(this::store);
     }
 
     /** Stores a page that {@link #render} made. */
@@ -65,17 +66,24 @@ final class PageWriter {
      * id, also takes the chapter's article out of the page, for the print page.
      */
     Optional<Finished> render(String path, String template, Object page, Optional<String> chapter) {
-        return render(path, template, page, chapter, Optional.empty());
+        return render(path, template, page, chapter, PagePasses::parse);
+    }
+
+    /** Like {@link #render(String, String, Object, Optional)}, parsing the template output with {@code parse}. */
+    Optional<Finished> render(String path, String template, Object page, Optional<String> chapter,
+            Function<String, Document> parse) {
+        return render(path, template, page, chapter, Optional.empty(), parse);
     }
 
     private Optional<Finished> render(String path, String template, Object page, Optional<String> chapter,
-            Optional<Consumer<Document>> assemble) {
+            Optional<Consumer<Document>> assemble, Function<String, Document> parse) {
         Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
                 "nav", nav.forPage("/" + path));
-        return templates.render(template, model, diagnostics).map(html -> passes(path, html, chapter, assemble));
+        return templates.render(template, model, diagnostics).map(html -> passes(path, html, chapter, assemble, parse));
     }
 
-    private Finished passes(String path, String html, Optional<String> chapter, Optional<Consumer<Document>> assemble) {
+    private Finished passes(String path, String html, Optional<String> chapter, Optional<Consumer<Document>> assemble,
+            Function<String, Document> parse) {
         Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
         Passed last = assemble.isPresent() ? null : passed.map(pages -> pages.get(path)).orElse(null);
         if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
@@ -90,7 +98,7 @@ final class PageWriter {
             passed.ifPresent(pages -> pages.put(path, new Passed(html, base, page.bytes(), article.map(Element::clone))));
             return new Finished(path, page.bytes(), article);
         }
-        Document tree = PagePasses.apply(html, path, base, assemble.orElse(page -> { }));
+        Document tree = PagePasses.apply(parse.apply(html), path, base, assemble.orElse(page -> { }));
         Optional<Element> article = chapter.map(id -> ChapterArticles.article(id, path, tree));
         PassedPage done = PassedPage.of(path, tree);
         if (key.isPresent()) {

@@ -83,14 +83,15 @@ public final class SiteRenderer {
         Views.Site site = site(linked.guide(), pdfs);
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed, onPassed, cache);
-        List<ChapterViews.Made> made = new ChapterViews(linked, lookup, markdown).pages();
+        ChapterBodies bodies = ChapterBodies.kept();
+        List<ChapterViews.Made> made = new ChapterViews(linked, lookup, markdown, bodies).pages();
         List<Views.ChapterPage> chapters = made.stream().map(ChapterViews.Made::page).toList();
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
         StudyViews study = new StudyViews(linked, lookup, markdown);
         SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
         // The pages and files are independent of one another: made in parallel, the largest first.
         List<Runnable> tasks = new ArrayList<>(List.of(
-                () -> ChapterPages.write(pages, chapters, site.parts()),
+                () -> ChapterPages.write(pages, chapters, site.parts(), bodies),
                 () -> pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(),
                         linked.guide().info().introduction().map(markdown::html).orElse(""))),
                 () -> pages.write("glossary.html", "glossary.ftlh", entries.glossary()),
@@ -137,7 +138,7 @@ public final class SiteRenderer {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, Optional.empty(), onPassed, PageCache.none());
-        new ChapterViews(linked, lookup, new MarkdownHtml(linked, lookup)).pages(ids::contains).parallelStream()
+        new ChapterViews(linked, lookup, new MarkdownHtml(linked, lookup), ChapterBodies.none()).pages(ids::contains).parallelStream()
                 .map(ChapterViews.Made::page)
                 .forEach(chapter -> pages.write(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter));
         return files;
