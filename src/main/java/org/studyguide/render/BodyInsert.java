@@ -66,7 +66,9 @@ final class BodyInsert {
      */
     private static void joinTexts(Element element, boolean deep) {
         Node previous = null;
-        for (Node child : List.copyOf(element.childNodes())) {
+        int i = 0;
+        while (i < element.childNodeSize()) {
+            Node child = element.childNode(i);
             if (child.getClass() == TextNode.class) {
                 TextNode text = (TextNode) child;
                 if (text.getWholeText().isEmpty()) {
@@ -82,6 +84,7 @@ final class BodyInsert {
                 joinTexts(inner, true);
             }
             previous = child;
+            i++;
         }
     }
 }
