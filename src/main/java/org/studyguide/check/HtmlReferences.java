@@ -53,23 +53,25 @@ final class HtmlReferences {
         for (int i = 0; i <= styles; i++) {
             found.add(new ArrayList<>());
         }
-        for (Element element : page.elements()) {
+        List<Element> elements = page.elements();
+        for (int index = 0; index < elements.size(); index++) {
+            Element element = elements.get(index);
             String tag = element.normalName();
             for (int i = 0; i < SOURCES.size(); i++) {
                 Source source = SOURCES.get(i);
                 if (source.tags().contains(tag) && element.hasAttr(source.attribute())) {
-                    found.get(i).add(inAttribute(page, element, source.attribute(), source.use()));
+                    found.get(i).add(inAttribute(page, index, source.attribute(), source.use()));
                 }
             }
             if (tag.equals("link") && element.hasAttr("href")) {
-                found.get(links).add(inAttribute(page, element, "href", linkUse(element)));
+                found.get(links).add(inAttribute(page, index, "href", linkUse(element)));
             }
             if (SRCSET_TAGS.contains(tag) && element.hasAttr("srcset")) {
-                found.get(srcsets).addAll(inSrcset(page, element));
+                found.get(srcsets).addAll(inSrcset(page, index));
             }
             if (element.hasAttr("style")) {
                 found.get(styled).addAll(CssReferences.find(element.attr("style"), page.path(),
-                        page.placeOfValue(element, "style")));
+                        page.placeOfValue(index, "style")));
             }
             if (tag.equals("style")) {
                 for (DataNode css : element.dataNodes()) {
@@ -82,8 +84,10 @@ final class HtmlReferences {
         return all;
     }
 
-    private static Reference inAttribute(Page page, Element element, String attribute, Use use) {
-        return new Reference(page.url(element.attr(attribute)), page.path(), use, page.placeOfValue(element, attribute),
+    /** The reference in {@code attribute} of the page's element at {@code index} in {@link Page#elements}. */
+    private static Reference inAttribute(Page page, int index, String attribute, Use use) {
+        Element element = page.elements().get(index);
+        return new Reference(page.url(element.attr(attribute)), page.path(), use, page.placeOfValue(index, attribute),
                 page.authored(element).isPresent());
     }
 
@@ -94,11 +98,11 @@ final class HtmlReferences {
         return onlyNames ? Use.LINK : Use.RESOURCE;
     }
 
-    private static List<Reference> inSrcset(Page page, Element element) {
-        String value = element.attr("srcset");
+    private static List<Reference> inSrcset(Page page, int index) {
+        String value = page.elements().get(index).attr("srcset");
         return Srcset.parse(value).stream()
                 .map(candidate -> new Reference(page.url(candidate.url()), page.path(), Use.RESOURCE,
-                        page.placeOfValue(element, "srcset").advance(value, candidate.offset())))
+                        page.placeOfValue(index, "srcset").advance(value, candidate.offset())))
                 .toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
@@ -192,12 +193,24 @@ final class Page {
 
     /** Like {@link #atValue}, found only when asked for a page from the render stage. */
     Place placeOfValue(Element element, String attribute) {
+        return placeOfValue(element, () -> index(element), attribute);
+    }
+
+    /**
+     * Like {@link #placeOfValue(Element, String)} for the element at {@code index} in {@link #elements}:
+     * a check that walks that list knows each element's number without looking it up.
+     */
+    Place placeOfValue(int index, String attribute) {
+        return placeOfValue(elements.get(index), () -> index, attribute);
+    }
+
+    private Place placeOfValue(Element element, IntSupplier index, String attribute) {
         Optional<Position> source = authored(element);
         if (source.isPresent()) {
             return Place.at(source.get());
         }
         if (text.isPresent()) {
-            return text.get().element(index(element), element.normalName(), attribute);
+            return text.get().element(index.getAsInt(), element.normalName(), attribute);
         }
         return Place.at(valuePosition(element, attribute, this::position));
     }

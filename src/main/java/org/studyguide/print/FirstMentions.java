@@ -1,6 +1,7 @@
 package org.studyguide.print;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,27 +24,77 @@ public final class FirstMentions implements NodeVisitor {
     public static final String CLASS = "first";
     /** The classes of a chapter's parts, in the order they print. */
     private static final String[] PRINT_ORDER = {"chapter-body", "question", "answer"};
+    private static final int UNREAD = -1;
     /** Each chapter's acronyms, by the first part (in print order) each lies in, in document order. */
     private final Map<Element, List<List<Element>>> byChapter = new LinkedHashMap<>();
 
+    /** The elements the walk is inside, by depth: the current node's ancestors up to the walk's root. */
+    private Element[] ancestors = new Element[32];
+    /** Each ancestor's part in print order (as {@link #partOf} reads its classes), once asked for; else {@link #UNREAD}. */
+    private int[] ownParts = new int[32];
+    /** Whether each ancestor is a chapter's article, read with its part. */
+    private boolean[] chapters = new boolean[32];
+
     @Override
     public void head(Node node, int depth) {
-        if (node instanceof Element abbr && abbr.nameIs("abbr") && abbr.hasAttr("title")) {
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        remember(element, depth);
+        if (element.nameIs("abbr") && element.hasAttr("title")) {
             // The acronym counts in each chapter around it, in the first part it lies in there (its
             // ancestors up to and including the chapter's article): later parts would find its term seen.
+            // The ancestors in the walk are read once each, however many acronyms they hold.
             int part = PRINT_ORDER.length;
-            for (Element parent = abbr.parent(); parent != null; parent = parent.parent()) {
-                // Each ancestor's classes read once: most have none.
-                String classes = parent.attributesSize() == 0 ? "" : parent.className();
-                if (classes.isEmpty()) {
-                    continue;
-                }
-                part = Math.min(part, partOf(classes));
-                if (part < PRINT_ORDER.length && parent.nameIs("article") && hasClass(classes, "chapter")) {
-                    byChapter.computeIfAbsent(parent, article -> parts()).get(part).add(abbr);
+            for (int level = depth - 1; level >= 0; level--) {
+                part = Math.min(part, partAt(level));
+                if (part < PRINT_ORDER.length && chapters[level]) {
+                    add(ancestors[level], part, element);
                 }
             }
+            for (Element parent = ancestors[0].parent(); parent != null; parent = parent.parent()) {
+                part = above(parent, part, element);
+            }
         }
+    }
+
+    private void remember(Element element, int depth) {
+        if (depth == ancestors.length) {
+            ancestors = Arrays.copyOf(ancestors, depth * 2);
+            ownParts = Arrays.copyOf(ownParts, depth * 2);
+            chapters = Arrays.copyOf(chapters, depth * 2);
+        }
+        ancestors[depth] = element;
+        ownParts[depth] = UNREAD;
+    }
+
+    /** The part that the ancestor at {@code level} names, read from its classes the first time. */
+    private int partAt(int level) {
+        if (ownParts[level] == UNREAD) {
+            Element ancestor = ancestors[level];
+            // Most elements have no attributes, and so no classes.
+            String classes = ancestor.attributesSize() == 0 ? "" : ancestor.className();
+            ownParts[level] = classes.isEmpty() ? PRINT_ORDER.length : partOf(classes);
+            chapters[level] = !classes.isEmpty() && ancestor.nameIs("article") && hasClass(classes, "chapter");
+        }
+        return ownParts[level];
+    }
+
+    /** Like an ancestor in the walk, one above the walk's root (when the walk starts inside a page). */
+    private int above(Element parent, int part, Element abbr) {
+        String classes = parent.attributesSize() == 0 ? "" : parent.className();
+        if (classes.isEmpty()) {
+            return part;
+        }
+        int within = Math.min(part, partOf(classes));
+        if (within < PRINT_ORDER.length && parent.nameIs("article") && hasClass(classes, "chapter")) {
+            add(parent, within, abbr);
+        }
+        return within;
+    }
+
+    private void add(Element article, int part, Element abbr) {
+        byChapter.computeIfAbsent(article, chapter -> parts()).get(part).add(abbr);
     }
 
     /** Marks the first mentions found in every chapter. */

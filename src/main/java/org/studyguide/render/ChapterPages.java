@@ -12,7 +12,9 @@ import org.studyguide.parallel.Workers;
 import org.studyguide.print.PrintPage;
 
 /**
- * The chapter pages and the print pages made of their articles. A guide of up to
+ * The chapter pages and the print pages made of their articles. Each chapter's page view is made
+ * just before its page, whose parse then takes the view's body tree (see {@link BodyInsert}), so
+ * that a tree is held for one page only. A guide of up to
  * {@value PrintPage#ONE_PAGE_UP_TO} chapters gets one {@code print.html}; a larger one is rendered
  * part by part, each part's chapter pages and then its print page, so that only one part's articles
  * (and the previous part's, whose print page is being made) are held at a time, and
@@ -24,17 +26,22 @@ final class ChapterPages {
     private ChapterPages() {
     }
 
-    /** Renders the chapters (in parallel) and the print pages into {@code pages}' site. */
-    static void write(PageWriter pages, List<Views.ChapterPage> chapters, List<Views.NavPart> parts) {
+    /**
+     * Renders the chapters (in parallel) and the print pages into {@code pages}' site, and returns
+     * the chapters' page views in reading order.
+     */
+    static List<ChapterViews.Made> write(PageWriter pages, ChapterViews views, List<Views.NavPart> parts) {
+        List<ChapterViews.Slot> chapters = views.slots(id -> true);
+        List<ChapterViews.Made> made = new ArrayList<>();
         if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
             List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
-            List<ChapterArticle> articles = render(pages, chapters);
+            List<ChapterArticle> articles = render(pages, views, chapters, made);
             pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, ChapterArticle.chapters(articles),
                     false), ChapterArticle.insert(articles), () -> ChapterArticle.html(articles));
-            return;
+            return made;
         }
-        Map<String, Views.ChapterPage> byId = chapters.stream()
-                .collect(Collectors.toMap(Views.ChapterPage::id, Function.identity()));
+        Map<String, ChapterViews.Slot> byId = chapters.stream()
+                .collect(Collectors.toMap(slot -> slot.chapter().id(), Function.identity()));
         List<PrintPage.Part> contents = new ArrayList<>();
         // Each part's print page is made while the next part's chapters render: a print page is one
         // large page, made on one thread, which would otherwise leave the other cores idle.
@@ -42,11 +49,11 @@ final class ChapterPages {
         for (int i = 0; i < parts.size(); i++) {
             Views.NavPart part = parts.get(i);
             String file = PrintPage.partFile(i + 1);
-            List<Views.ChapterPage> inPart = part.chapters().stream().map(c -> byId.get(c.id()))
+            List<ChapterViews.Slot> inPart = part.chapters().stream().map(c -> byId.get(c.id()))
                     .filter(Objects::nonNull).toList();
             String title = "Part " + part.numeral() + ": " + part.title() + ", to print";
             AtomicReference<List<ChapterArticle>> articles = new AtomicReference<>();
-            Workers.runAll(List.of(() -> articles.set(render(pages, inPart)), printPrevious));
+            Workers.runAll(List.of(() -> articles.set(render(pages, views, inPart, made)), printPrevious));
             printPrevious = () -> pages.write(file, "print.ftlh", new PrintPage(title,
                     List.of(contents(part, "", c -> c.url())), ChapterArticle.chapters(articles.get()), true),
                     ChapterArticle.insert(articles.get()), () -> ChapterArticle.html(articles.get()));
@@ -54,22 +61,36 @@ final class ChapterPages {
         }
         printPrevious.run();
         pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, List.of(), false));
+        return made;
     }
 
-    /** Renders chapter pages in parallel, stores them in path order and returns their articles. */
-    private static List<ChapterArticle> render(PageWriter pages, List<Views.ChapterPage> chapters) {
-        List<Optional<PageWriter.Finished>> finished = chapters.parallelStream()
-                .map(chapter -> pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
-                        Optional.of(chapter.id())))
-                .toList();
+    /**
+     * Makes the chapters' views and renders their pages in parallel, stores the pages in path order,
+     * adds the views to {@code made} in reading order and returns the pages' articles.
+     */
+    private static List<ChapterArticle> render(PageWriter pages, ChapterViews views, List<ChapterViews.Slot> chapters,
+            List<ChapterViews.Made> made) {
+        List<Rendered> rendered = chapters.parallelStream().map(slot -> render(pages, views.page(slot))).toList();
         List<ChapterArticle> articles = new ArrayList<>();
-        for (Optional<PageWriter.Finished> page : finished) {
-            page.ifPresent(done -> {
+        for (Rendered chapter : rendered) {
+            made.add(chapter.view());
+            chapter.page().ifPresent(done -> {
                 pages.store(done);
                 articles.add(done.article().orElseThrow());
             });
         }
         return articles;
+    }
+
+    /** Renders a chapter's page, whose parse takes the body's tree from its view. */
+    private static Rendered render(PageWriter pages, ChapterViews.WithBody view) {
+        Views.ChapterPage chapter = view.made().page();
+        return new Rendered(view.made(), pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
+                Optional.of(chapter.id()), html -> BodyInsert.parse(html, chapter.bodyHtml(), view.body())));
+    }
+
+    /** A chapter's view and its page, unless its template failed. */
+    private record Rendered(ChapterViews.Made view, Optional<PageWriter.Finished> page) {
     }
 
     private static PrintPage.Part contents(Views.NavPart part, String url, Function<Views.NavChapter, String> where) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -36,13 +37,20 @@ final class ChapterViews {
     record Made(Views.ChapterPage page, List<SearchDocument> searchEntries) {
     }
 
-    /** Every chapter's page view, in reading order; built in parallel, as chapters are independent. */
-    List<Made> pages() {
-        return pages(id -> true);
+    /**
+     * A chapter's page view with its body's tree (margin notes included), which the chapter's page
+     * takes in place of parsing the body again (see {@link BodyInsert}).
+     */
+    record WithBody(Made made, Element body) {
     }
 
-    /** The page views of the chapters whose ids {@code wanted} accepts, in reading order. */
-    List<Made> pages(java.util.function.Predicate<String> wanted) {
+    /** The page views of the chapters whose ids {@code wanted} accepts, in reading order; built in parallel. */
+    List<Made> pages(Predicate<String> wanted) {
+        return slots(wanted).parallelStream().map(slot -> page(slot).made()).toList();
+    }
+
+    /** The chapters whose ids {@code wanted} accepts, in reading order, each with its place in the guide. */
+    List<Slot> slots(Predicate<String> wanted) {
         List<Slot> slots = new ArrayList<>();
         List<Chapter> chapters = linked.guide().chapters();
         int index = 0;
@@ -56,27 +64,28 @@ final class ChapterViews {
                 index++;
             }
         }
-        return slots.parallelStream().map(s -> page(s.chapter(), s.part(), s.previous(), s.next())).toList();
+        return slots;
     }
 
     /** A chapter with its place in the guide. */
-    private record Slot(Chapter chapter, Part part, Views.Link previous, Views.Link next) {
+    record Slot(Chapter chapter, Part part, Views.Link previous, Views.Link next) {
     }
 
-    private Made page(Chapter chapter, Part part, Views.Link previous, Views.Link next) {
+    /** The page view of a chapter, with its body's tree. */
+    WithBody page(Slot slot) {
+        Chapter chapter = slot.chapter();
         List<ItemId> uses = linked.usesOf(new ItemId(Ref.Kind.CHAPTER, chapter.id()));
         List<Views.Question> questions = chapter.questions().stream()
                 .map(q -> new Views.Question(markdown.html(q.question()), markdown.html(q.answer())))
                 .toList();
-        // Parsed once, for the margin notes, the sections' list and the search entries.
+        // Parsed once, for the margin notes, the sections' list, the search entries and the page.
         Element tree = MarginNotes.add(Jsoup.parseBodyFragment(markdown.html(chapter.body())).body(), this::quoteContext);
-        Views.ChapterPage page = new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(), part.title(),
-                chapter.objectives(), tree.html(), sections(tree), questions,
+        Views.ChapterPage page = new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(),
+                slot.part().title(), chapter.objectives(), tree.html(), sections(tree), questions,
                 new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), ChapterQuotes.of(uses, lookup),
-                lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)), previous, next,
-                lookup.links(ofKind(uses, Ref.Kind.PERSON)));
-        // Last, as the search entries leave out parts of the tree.
-        return new Made(page, SearchDocuments.chapter(page, tree));
+                lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)),
+                slot.previous(), slot.next(), lookup.links(ofKind(uses, Ref.Kind.PERSON)));
+        return new WithBody(new Made(page, SearchDocuments.chapter(page, tree)), tree);
     }
 
     /** A quotation's context line as HTML, for its margin note. */

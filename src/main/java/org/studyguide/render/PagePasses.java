@@ -26,14 +26,19 @@ final class PagePasses {
     private PagePasses() {
     }
 
-    /**
-     * Parses {@code html}, which will live at {@code path}, lets {@code assemble} complete the tree
-     * (a print page's articles go in there), and runs every pass over it. Root-relative URLs become
-     * relative to the page, or, given a {@code basePath}, start from it.
-     */
-    static Document apply(String html, String path, Optional<String> basePath, Consumer<Document> assemble) {
+    /** Parses a page's template output, to be written out as it is (not pretty-printed), in UTF-8. */
+    static Document parse(String html) {
         Document page = Jsoup.parse(html);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        return page;
+    }
+
+    /**
+     * Lets {@code assemble} complete {@code page}, parsed by {@link #parse} from a page which will
+     * live at {@code path} (a print page's articles go in there), and runs every pass over it.
+     * Root-relative URLs become relative to the page, or, given a {@code basePath}, start from it.
+     */
+    static Document apply(Document page, String path, Optional<String> basePath, Consumer<Document> assemble) {
         assemble.accept(page);
         BEFORE_LINKS.forEach(pass -> pass.accept(page, path));
         // One walk, each node seen by each pass in this order: the links (attributes), the tables

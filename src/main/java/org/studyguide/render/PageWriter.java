@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,7 +58,8 @@ final class PageWriter {
      */
     void write(String path, String template, Object page, Consumer<Document> assemble,
             Supplier<List<String>> assembled) {
-        render(path, template, page, Optional.empty(), Optional.of(assemble), assembled).ifPresent(this::store);
+        render(path, template, page, Optional.empty(), Optional.of(assemble), assembled, PagePasses::parse)
+                .ifPresent(this::store);
     }
 
     /** Stores a page that {@link #render} made. */
@@ -70,11 +72,17 @@ final class PageWriter {
      * id, also takes the chapter's article out of the page, for the print page.
      */
     Optional<Finished> render(String path, String template, Object page, Optional<String> chapter) {
-        return render(path, template, page, chapter, Optional.empty(), List::of);
+        return render(path, template, page, chapter, PagePasses::parse);
+    }
+
+    /** Like {@link #render(String, String, Object, Optional)}, parsing the template output with {@code parse}. */
+    Optional<Finished> render(String path, String template, Object page, Optional<String> chapter,
+            Function<String, Document> parse) {
+        return render(path, template, page, chapter, Optional.empty(), List::of, parse);
     }
 
     private Optional<Finished> render(String path, String template, Object page, Optional<String> chapter,
-            Optional<Consumer<Document>> assemble, Supplier<List<String>> assembled) {
+            Optional<Consumer<Document>> assemble, Supplier<List<String>> assembled, Function<String, Document> parse) {
         Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
         // A page assembled after its template (a print page) is told by its model and what goes in.
         Optional<byte[]> key = buildKey.isEmpty() ? Optional.empty() : cache.modelKey(buildKey, path, template, base,
@@ -87,11 +95,12 @@ final class PageWriter {
         Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
                 "nav", nav.forPage("/" + path));
         cache.countRendered();
-        return templates.render(template, model, diagnostics).map(html -> passes(path, html, base, chapter, assemble, key));
+        return templates.render(template, model, diagnostics)
+                .map(html -> passes(path, html, base, chapter, assemble, key, parse));
     }
 
     private Finished passes(String path, String html, Optional<String> base, Optional<String> chapter,
-            Optional<Consumer<Document>> assemble, Optional<byte[]> key) {
+            Optional<Consumer<Document>> assemble, Optional<byte[]> key, Function<String, Document> parse) {
         Passed last = assemble.isPresent() ? null : passed.map(pages -> pages.get(path)).orElse(null);
         if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
             return new Finished(path, last.bytes(), last.article().map(tree -> ChapterArticle.ofTree(tree.clone())));
@@ -107,7 +116,7 @@ final class PageWriter {
             return new Finished(path, same.get().bytes(), article);
         }
         cache.countPassed();
-        Document tree = PagePasses.apply(html, path, base, assemble.orElse(page -> { }));
+        Document tree = PagePasses.apply(parse.apply(html), path, base, assemble.orElse(page -> { }));
         Optional<ChapterArticle> article = chapter.map(id -> ChapterArticle.ofTree(ChapterArticles.article(id, path, tree)));
         PassedPage done = PassedPage.of(path, tree);
         if (output.isPresent()) {

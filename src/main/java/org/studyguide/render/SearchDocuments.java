@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.studyguide.model.Event;
@@ -59,11 +60,24 @@ final class SearchDocuments {
 
     /**
      * The chapter itself, then one entry per {@code ##} section of its {@code body}, the parsed
-     * {@code bodyHtml} of its page view, from which the parts not searched are removed.
+     * {@code bodyHtml} of its page view, read without the parts not searched; {@code body} is left
+     * as it was (its page is made of it).
      */
     static List<SearchDocument> chapter(Views.ChapterPage chapter, Element body) {
+        Elements left = body.select(NOT_SEARCHED);
+        List<Element> parents = left.stream().map(Element::parent).toList();
+        List<Integer> places = left.stream().map(Element::siblingIndex).toList();
+        left.remove();
+        List<SearchDocument> entries = sections(chapter, body);
+        // Put back in document order: each goes back among the siblings before it, already back.
+        for (int i = 0; i < left.size(); i++) {
+            parents.get(i).insertChildren(places.get(i), left.get(i));
+        }
+        return entries;
+    }
+
+    private static List<SearchDocument> sections(Views.ChapterPage chapter, Element body) {
         String page = relative(Urls.chapterFile(chapter.id()));
-        body.select(NOT_SEARCHED).remove();
         List<Section> sections = new ArrayList<>();
         Section current = new Section(page, chapter.title(), chapter.part(),
                 Stream.concat(Stream.of(chapter.summary()), chapter.objectives().stream()).collect(Collectors.joining(" ")));

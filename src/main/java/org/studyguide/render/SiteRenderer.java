@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
@@ -83,14 +84,14 @@ public final class SiteRenderer {
         Views.Site site = site(linked.guide(), pdfs);
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed, onPassed, cache);
-        List<ChapterViews.Made> made = new ChapterViews(linked, lookup, markdown).pages();
-        List<Views.ChapterPage> chapters = made.stream().map(ChapterViews.Made::page).toList();
+        ChapterViews chapters = new ChapterViews(linked, lookup, markdown);
+        AtomicReference<List<ChapterViews.Made>> made = new AtomicReference<>();
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
         StudyViews study = new StudyViews(linked, lookup, markdown);
         SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
         // The pages and files are independent of one another: made in parallel, the largest first.
         List<Runnable> tasks = new ArrayList<>(List.of(
-                () -> ChapterPages.write(pages, chapters, site.parts()),
+                () -> made.set(ChapterPages.write(pages, chapters, site.parts())),
                 () -> pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(),
                         linked.guide().info().introduction().map(markdown::html).orElse(""))),
                 () -> pages.write("glossary.html", "glossary.ftlh", entries.glossary()),
@@ -99,8 +100,6 @@ public final class SiteRenderer {
                 () -> pages.write("timeline.html", "timeline.ftlh", new TimelineViews(linked, lookup, markdown).page()),
                 () -> pages.write("people.html", "people.ftlh", people.people()),
                 () -> pages.write("key-quotations.html", "key-quotations.ftlh", people.keyQuotations()),
-                () -> files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown)
-                        .all(made, site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of())))),
                 () -> files.putAll(Assets.collect(userTemplates, diagnostics)),
                 () -> Bibliography.addTo(files, linked.guide().sources()),
                 () -> files.put(TermsScript.PATH, TermsScript.of(linked.guide(), markdown)),
@@ -118,6 +117,9 @@ public final class SiteRenderer {
             tasks.add(() -> pages.write(StudyViews.EXAM, "exam.ftlh", study.exam()));
         }
         Workers.runAll(tasks);
+        // After the chapter pages, whose views (made with the pages) hold the chapters' entries.
+        files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown)
+                .all(made.get(), site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of()))));
         PagesFiles.addTo(files, linked.guide().info());
         return files instanceof StagedFiles staged ? SiteFiles.of(staged) : SiteFiles.of(files);
     }

@@ -67,6 +67,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void theChapterPageKeepsWhatItsSearchEntriesLeaveOut() {
+        BuiltGuide built = GuideFixture.in(root).build().assertClean();
+        assertThat(SearchIndexFile.read(built.out()).at("chapters/first.html#beginnings").text())
+                .doesNotContain("The council met often");
+        Document page = built.page("chapters/first.html");
+        assertThat(page.select(".chapter-body > figure[data-quote=first-quote]").text()).contains("The council met often");
+        assertThat(page.select(".chapter-body > aside.margin-note")).as("the margin notes, also left out of the search")
+                .isNotEmpty();
+    }
+
+    @Test
     void termsQuotationsAndEventsAreEntriesWithTheirAnchors() {
         SearchIndexFile index = build(GuideFixture.in(root));
         SearchIndexFile.Document nrc = index.at("glossary.html#NRC");
