@@ -102,7 +102,12 @@ public final class PdfOutput {
                     continue;
                 }
                 laidOut++;
-                PdfRenderer.Rendered rendered = PdfPool.await(job.rendering());
+                Optional<PdfRenderer.Rendered> done = laidOut(job, diagnostics);
+                if (done.isEmpty()) {
+                    clean = false;
+                    continue;
+                }
+                PdfRenderer.Rendered rendered = done.get();
                 List<String> problems = rendered.problems();
                 problems.forEach(problem -> diagnostics.error(job.position(),
                         "PDF " + job.document().path() + ": " + problem, "check pdf.css and the chapter's HTML"));
@@ -117,6 +122,22 @@ public final class PdfOutput {
             }
             cache.trim();
             return new Added(site.with(pdfs), jobs.size() - laidOut, laidOut);
+        }
+    }
+
+    /**
+     * The job's PDF once laid out, or empty, with an error at its source, when the layout failed:
+     * some HTML (a form control such as a text area in a guide's own template) makes openhtmltopdf
+     * fail where it should have reported a problem, and a guide must never crash the build.
+     */
+    private static Optional<PdfRenderer.Rendered> laidOut(Job job, Diagnostics diagnostics) {
+        try {
+            return Optional.of(PdfPool.await(job.rendering()));
+        } catch (RuntimeException e) {
+            diagnostics.error(job.position(), "PDF " + job.document().path() + " could not be laid out: the PDF"
+                    + " library failed on this page's HTML", "look for form controls (textarea, input, select) or"
+                    + " other unusual HTML in your templates and pdf.css, or set pdf: false in guide.yml");
+            return Optional.empty();
         }
     }
 
