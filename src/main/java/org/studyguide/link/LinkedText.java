@@ -1,5 +1,6 @@
 package org.studyguide.link;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.studyguide.model.Markdown;
  * One Markdown text of a linked guide: the references and problems the link stage found in it, its
  * parse tree (parsed only when first needed, when those came from the cache) and, when the build
  * has a cache, the HTML rendered from it with the resolver's answers it was rendered with, this
- * build's and an earlier one's ({@link #html}).
+ * build's and an earlier one's ({@link #html}). The tree is held softly and parsed again if the
+ * memory it took was needed: a large guide's trees (a 10,000-chapter guide's take about 200 MB)
+ * would otherwise all stay until the last page that shows one is rendered.
  */
 public final class LinkedText {
     /** The ways the render stage turns a text into HTML; each is kept apart. */
@@ -38,29 +41,35 @@ public final class LinkedText {
     private final boolean fromCache;
     private final Optional<Map<Form, RecordingResolver.Rendered>> earlier;
     private final Map<Form, RecordingResolver.Rendered> made = new ConcurrentHashMap<>();
-    private Supplier<ParsedMarkdown> parse;
-    private ParsedMarkdown tree;
+    private final Supplier<ParsedMarkdown> parse;
+    private SoftReference<ParsedMarkdown> tree;
 
     private LinkedText(Markdown source, List<RefUse> uses, List<Diagnostic> problems, boolean fromCache,
-            Optional<Map<Form, RecordingResolver.Rendered>> earlier, Supplier<ParsedMarkdown> parse) {
+            Optional<Map<Form, RecordingResolver.Rendered>> earlier, Supplier<ParsedMarkdown> parse,
+            Optional<ParsedMarkdown> tree) {
         this.source = source;
         this.uses = List.copyOf(uses);
         this.problems = List.copyOf(problems);
         this.fromCache = fromCache;
         this.earlier = earlier.map(renders -> renders.isEmpty() ? Map.of() : new EnumMap<>(renders));
         this.parse = parse;
+        this.tree = tree.map(SoftReference::new).orElse(null);
     }
 
-    /** A text parsed in this build; its renders are recorded only when {@code recorded} (the build has a cache). */
-    static LinkedText parsed(ParsedMarkdown tree, List<RefUse> uses, List<Diagnostic> problems, boolean recorded) {
+    /**
+     * A text parsed in this build, which {@code parse} parses again to the same tree; its renders are
+     * recorded only when {@code recorded} (the build has a cache).
+     */
+    static LinkedText parsed(ParsedMarkdown tree, Supplier<ParsedMarkdown> parse, List<RefUse> uses,
+            List<Diagnostic> problems, boolean recorded) {
         return new LinkedText(tree.source(), uses, problems, false,
-                recorded ? Optional.of(Map.of()) : Optional.empty(), () -> tree);
+                recorded ? Optional.of(Map.of()) : Optional.empty(), parse, Optional.of(tree));
     }
 
     /** A text whose references, problems and earlier renders came from the cache; parsed by {@code parse} if needed. */
     static LinkedText cached(Markdown source, List<RefUse> uses, List<Diagnostic> problems,
             Map<Form, RecordingResolver.Rendered> renders, Supplier<ParsedMarkdown> parse) {
-        return new LinkedText(source, uses, problems, true, Optional.of(renders), parse);
+        return new LinkedText(source, uses, problems, true, Optional.of(renders), parse, Optional.empty());
     }
 
     /** The text. */
@@ -83,13 +92,14 @@ public final class LinkedText {
         return fromCache;
     }
 
-    /** The parse tree, parsed now if it was not yet. */
+    /** The parse tree, parsed now if it was not yet or its memory was needed. */
     public synchronized ParsedMarkdown tree() {
-        if (tree == null) {
-            tree = parse.get();
-            parse = null;
+        ParsedMarkdown held = tree == null ? null : tree.get();
+        if (held == null) {
+            held = parse.get();
+            tree = new SoftReference<>(held);
         }
-        return tree;
+        return held;
     }
 
     /**

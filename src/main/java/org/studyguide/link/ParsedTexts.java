@@ -111,7 +111,8 @@ public final class ParsedTexts {
         ParsedMarkdown parsed = parse(markdown, text.markdown(), text.owner());
         Found references = references(markdown, parsed);
         references.problems().forEach(diagnostics::add);
-        return LinkedText.parsed(parsed, references.uses(), references.problems(), store.isOn());
+        return LinkedText.parsed(parsed, () -> parse(markdown, text.markdown(), text.owner()), references.uses(),
+                references.problems(), store.isOn());
     }
 
     /** The parsed text, parsing it only when it is new. */

@@ -47,7 +47,8 @@ class TextEntryTest {
         ParsedMarkdown parsed = MARKDOWN.parse(owned.markdown(), owned.owner());
         Diagnostics problems = new Diagnostics();
         List<RefUse> uses = MARKDOWN.references(parsed, problems);
-        LinkedText text = LinkedText.parsed(parsed, uses, problems.sorted(), true);
+        LinkedText text = LinkedText.parsed(parsed, () -> MARKDOWN.parse(owned.markdown(), owned.owner()), uses,
+                problems.sorted(), true);
         text.html(MARKDOWN, LinkedText.Form.WITH_EXPLANATIONS, RESOLVER);
         return text;
     }
