@@ -223,6 +223,8 @@ for n in "${sizes[@]}"; do
   hyperfine --style basic --warmup "$warmup" --runs "$runs" --export-json "$dir/times.json" "${args[@]}" >&2
   for tool in "${order[@]}"; do
     bash -c "${prepare[$tool]:-true}"
+    # "unchanged" must find its last build up to date: "edited" has edited a chapter since.
+    [ "$tool" = unchanged ] && bash -c "${commands[$tool]}"
     rss=$(peak_rss "${commands[$tool]}")
     # The files' bytes (du would add 4 KB for each of Hugo's one-folder-per-page directories).
     size=$(find "$dir/out-$tool" -type f -printf '%s\n' | awk '{ sum += $1 } END { print sum }')
