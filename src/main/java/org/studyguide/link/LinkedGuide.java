@@ -3,7 +3,6 @@ package org.studyguide.link;
 import java.util.List;
 import java.util.Map;
 import org.studyguide.markdown.GuideMarkdown;
-import org.studyguide.markdown.ParsedMarkdown;
 import org.studyguide.model.Guide;
 import org.studyguide.model.ItemId;
 import org.studyguide.model.Markdown;
@@ -31,11 +30,6 @@ public record LinkedGuide(
             throw new IllegalArgumentException("not a text of this guide: " + text.start());
         }
         return linked;
-    }
-
-    /** The parsed form of one of the guide's Markdown texts. */
-    public ParsedMarkdown parsed(Markdown text) {
-        return text(text).tree();
     }
 
     /** What {@code item} refers to (empty when nothing). */

@@ -26,12 +26,10 @@ public final class PrintArticles {
         this.articles = List.copyOf(articles);
     }
 
-    /** The chapters as the print page's template sees them: each article's id and its placeholder. */
-    public List<PrintPage.Chapter> chapters() {
-        return placeholders(articles.stream().map(Element::id).toList());
-    }
-
-    /** The chapters of articles with these ids, in this order, as {@link #chapters} gives them. */
+    /**
+     * The chapters of articles with these ids, in this order, as the print page's template sees them:
+     * each article's id and its placeholder.
+     */
     public static List<PrintPage.Chapter> placeholders(List<String> ids) {
         List<PrintPage.Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {

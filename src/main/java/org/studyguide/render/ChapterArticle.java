@@ -50,7 +50,7 @@ final class ChapterArticle {
         return html;
     }
 
-    /** The chapters as a print page's template sees them (see {@link PrintArticles#chapters}). */
+    /** The chapters as a print page's template sees them (see {@link PrintArticles#placeholders}). */
     static List<PrintPage.Chapter> chapters(List<ChapterArticle> articles) {
         return PrintArticles.placeholders(articles.stream().map(article -> article.id).toList());
     }

@@ -26,7 +26,7 @@ class PrintArticlesTest {
     @Test
     void thePageWithTheTreesInsertedIsThePageParsedWithTheArticlesHtml() {
         PrintArticles articles = new PrintArticles(List.of(article("one"), article("two")));
-        List<PrintPage.Chapter> chapters = articles.chapters();
+        List<PrintPage.Chapter> chapters = PrintArticles.placeholders(List.of("one", "two"));
         Document assembled = Jsoup.parse(page(chapters.get(0).html(), chapters.get(1).html()));
         articles.insert(assembled);
         Document parsed = Jsoup.parse(page(article("one").outerHtml(), article("two").outerHtml()));
@@ -43,7 +43,7 @@ class PrintArticlesTest {
         Element one = article("one");
         one.appendElement("article").attr("data-print-article", "0").text("the chapter's own");
         PrintArticles articles = new PrintArticles(List.of(one));
-        String placeholder = articles.chapters().get(0).html();
+        String placeholder = PrintArticles.placeholders(List.of("one")).get(0).html();
         Document page = Jsoup.parse(page(placeholder, placeholder + "<article data-print-article=\"7\"></article>"));
         articles.insert(page);
 
