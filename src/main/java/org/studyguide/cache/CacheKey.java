@@ -39,7 +39,7 @@ public final class CacheKey {
     }
 
     /** A new SHA-256 digest, which every Java runtime has. */
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

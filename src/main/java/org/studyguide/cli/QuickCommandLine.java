@@ -11,9 +11,9 @@ import org.studyguide.build.BuildOptions;
 
 /**
  * The everyday command lines, {@code build} or {@code check} with well-formed options, and
- * {@code --version} alone, read without picocli: setting picocli up cost every build 0.15 to 0.3 s of one core, before the build began (its
- * class files are too old for the JVM's class caches to keep, and it reads our annotations by
- * reflection). Everything else goes to picocli, which reads it and words every error and all help:
+ * {@code --version} alone, read without picocli: setting picocli up cost every build 0.15 to 0.3 s
+ * of one core, before the build began (its class files are too old for the JVM's class caches to
+ * keep, and it reads our annotations by reflection). Everything else goes to picocli, which reads it and words every error and all help:
  * other commands, {@code --help}, an unknown, repeated or
  * {@code =}-valued flag, a missing value, a value that starts with {@code -} or {@code @} or holds
  * {@code =} or a quote, and options that do not fit together. So this reader accepts only what

@@ -11,10 +11,10 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.studyguide.cache.CacheKey;
 
 /**
  * A SHA-256 digest of everything a template can see of a value of its model: a view record by its
@@ -42,11 +42,7 @@ final class ModelDigest {
     private final DataOutputStream out;
 
     private ModelDigest() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        digest = CacheKey.sha256();
         out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(),
                 digest), 8192));
     }
