@@ -23,11 +23,18 @@ final class ChapterViews {
     private final LinkedGuide linked;
     private final GuideLookup lookup;
     private final MarkdownHtml markdown;
+    private final ChapterBodyCache bodies;
 
     ChapterViews(LinkedGuide linked, GuideLookup lookup, MarkdownHtml markdown) {
+        this(linked, lookup, markdown, ChapterBodyCache.none());
+    }
+
+    /** Views that take what a chapter's body gives from {@code bodies} when it holds it, parsing the body only if not. */
+    ChapterViews(LinkedGuide linked, GuideLookup lookup, MarkdownHtml markdown, ChapterBodyCache bodies) {
         this.linked = linked;
         this.lookup = lookup;
         this.markdown = markdown;
+        this.bodies = bodies;
     }
 
     /**
@@ -39,9 +46,31 @@ final class ChapterViews {
 
     /**
      * A chapter's page view with its body's tree (margin notes included), which the chapter's page
-     * takes in place of parsing the body again (see {@link BodyInsert}).
+     * takes in place of parsing the body again (see {@link BodyInsert}); when the view came from the
+     * cache, the tree is parsed from the view's body HTML when first asked for (only a page that
+     * must be rendered asks).
      */
-    record WithBody(Made made, Element body) {
+    static final class WithBody {
+        private final Made made;
+        private Element tree;
+
+        WithBody(Made made, Element tree) {
+            this.made = made;
+            this.tree = tree;
+        }
+
+        Made made() {
+            return made;
+        }
+
+        /** The body's tree, with its margin notes; moved into the page that takes it. */
+        Element body() {
+            if (tree == null) {
+                tree = Jsoup.parseBodyFragment(made.page().bodyHtml()).body();
+                tree.ownerDocument().outputSettings().prettyPrint(false);
+            }
+            return tree;
+        }
     }
 
     /** The page views of the chapters whose ids {@code wanted} accepts, in reading order; built in parallel. */
@@ -71,21 +100,44 @@ final class ChapterViews {
     record Slot(Chapter chapter, Part part, Views.Link previous, Views.Link next) {
     }
 
-    /** The page view of a chapter, with its body's tree. */
+    /** The page view of a chapter, with its body's tree (or what is needed to parse it when asked for). */
     WithBody page(Slot slot) {
         Chapter chapter = slot.chapter();
         List<ItemId> uses = linked.usesOf(new ItemId(Ref.Kind.CHAPTER, chapter.id()));
         List<Views.Question> questions = chapter.questions().stream()
                 .map(q -> new Views.Question(markdown.html(q.question()), markdown.html(q.answer())))
                 .toList();
-        // Parsed once, for the margin notes, the sections' list, the search entries and the page.
-        Element tree = MarginNotes.add(Jsoup.parseBodyFragment(markdown.html(chapter.body())).body(), this::quoteContext);
+        String html = markdown.html(chapter.body());
+        Optional<byte[]> key = bodies.key(chapter, slot.part().title(), html);
+        Optional<ChapterBodyEntry> kept = bodies.find(key, this::quoteContext);
+        Element tree = null;
+        ChapterBodyEntry body;
+        if (kept.isPresent()) {
+            body = kept.get();
+        } else {
+            // Parsed once, for the margin notes, the sections' list, the search entries and the page.
+            List<ChapterBodyEntry.Context> asked = new ArrayList<>();
+            tree = MarginNotes.add(Jsoup.parseBodyFragment(html).body(), id -> asked(id, asked));
+            body = new ChapterBodyEntry(tree.html(), sections(tree), List.of(), asked);
+        }
         Views.ChapterPage page = new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(),
-                slot.part().title(), chapter.objectives(), tree.html(), sections(tree), questions,
+                slot.part().title(), chapter.objectives(), body.bodyHtml(), body.sections(), questions,
                 new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), ChapterQuotes.of(uses, lookup),
                 lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)),
                 slot.previous(), slot.next(), lookup.links(ofKind(uses, Ref.Kind.PERSON)));
-        return new WithBody(new Made(page, SearchDocuments.chapter(page, tree)), tree);
+        if (tree == null) {
+            return new WithBody(new Made(page, body.searchEntries()), null);
+        }
+        List<SearchDocument> entries = SearchDocuments.chapter(page, tree);
+        bodies.keep(key, new ChapterBodyEntry(body.bodyHtml(), body.sections(), entries, body.contexts()));
+        return new WithBody(new Made(page, entries), tree);
+    }
+
+    /** A quotation's context line for a margin note, noted in {@code asked} (the body's entry keeps them). */
+    private Optional<String> asked(String id, List<ChapterBodyEntry.Context> asked) {
+        Optional<String> html = quoteContext(id);
+        asked.add(new ChapterBodyEntry.Context(id, html));
+        return html;
     }
 
     /** A quotation's context line as HTML, for its margin note. */

@@ -1,11 +1,9 @@
 package org.studyguide.render;
 
 import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import org.studyguide.cache.EntryBytes;
 
 /**
@@ -20,21 +18,18 @@ import org.studyguide.cache.EntryBytes;
  */
 record PageEntry(byte[] bytes, Optional<String> article, byte[] read) {
     private static final int FORMAT = 2;
-    /** Deflate never shrinks data more than about 1,032 to 1, so a larger stated size is damage. */
-    private static final int MAX_RATIO = 1032;
 
     /** The entry as stored: its size before compression, then the compressed fields. */
     byte[] encode() {
         byte[] plain = new EntryBytes.Writer().putInt(FORMAT).putBytes(bytes).putBoolean(article.isPresent())
                 .putString(article.orElse("")).putBytes(read).toByteArray();
-        byte[] compressed = Zlib.deflate(plain, Deflater.BEST_SPEED);
-        return ByteBuffer.allocate(Integer.BYTES + compressed.length).putInt(plain.length).put(compressed).array();
+        return Zlib.deflateSized(plain, Deflater.BEST_SPEED);
     }
 
     /** The entry {@code stored} holds, or empty when it is not a sound entry of this format. */
     static Optional<PageEntry> decode(byte[] stored) {
         try {
-            EntryBytes.Reader in = new EntryBytes.Reader(inflate(stored));
+            EntryBytes.Reader in = new EntryBytes.Reader(Zlib.inflateSized(stored));
             if (in.getInt(Integer.MAX_VALUE) != FORMAT) {
                 return Optional.empty();
             }
@@ -46,33 +41,6 @@ record PageEntry(byte[] bytes, Optional<String> article, byte[] read) {
             return Optional.of(new PageEntry(bytes, hasArticle ? Optional.of(article) : Optional.empty(), read));
         } catch (DataFormatException | BufferUnderflowException | EntryBytes.Malformed e) {
             return Optional.empty();
-        }
-    }
-
-    private static byte[] inflate(byte[] stored) throws DataFormatException {
-        ByteBuffer header = ByteBuffer.wrap(stored);
-        int size = header.getInt();
-        if (size < 0 || size / MAX_RATIO > stored.length) {
-            throw new DataFormatException("a stated size the compressed bytes cannot hold");
-        }
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(stored, Integer.BYTES, stored.length - Integer.BYTES);
-            byte[] plain = new byte[size];
-            int length = 0;
-            while (length < size && !inflater.finished()) {
-                int n = inflater.inflate(plain, length, size - length);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    break;
-                }
-                length += n;
-            }
-            if (length != size || !inflater.finished() || inflater.getRemaining() != 0) {
-                throw new DataFormatException("not the stated size, or more after the end");
-            }
-            return plain;
-        } finally {
-            inflater.end();
         }
     }
 }

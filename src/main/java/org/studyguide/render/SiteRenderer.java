@@ -84,7 +84,7 @@ public final class SiteRenderer {
         Views.Site site = site(linked.guide(), pdfs);
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed, onPassed, cache);
-        ChapterViews chapters = new ChapterViews(linked, lookup, markdown);
+        ChapterViews chapters = new ChapterViews(linked, lookup, markdown, cache.bodies());
         AtomicReference<List<ChapterViews.Made>> made = new AtomicReference<>();
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
         StudyViews study = new StudyViews(linked, lookup, markdown);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -50,6 +51,8 @@ class PageCacheTest {
         assertThat(cold.render()).isEqualTo("0 from the cache, " + pages + " passed, " + pages + " rendered");
         // Even the print page, known by its model and the articles that go into it.
         assertThat(warm.render()).isEqualTo(pages + " from the cache, 0 passed, 0 rendered");
+        assertThat(cold.bodies()).isEqualTo("0 chapter bodies from the cache, 2 parsed");
+        assertThat(warm.bodies()).isEqualTo("2 chapter bodies from the cache, 0 parsed");
         assertThat(cold.files).isEqualTo(without);
         assertThat(warm.files).isEqualTo(without);
     }
@@ -88,6 +91,8 @@ class PageCacheTest {
         assertThat(edited.files).containsKeys("print-1.html", "print-2.html", "print.html");
         // The chapter's page and print-1.html, which holds its article; not print-2.html nor print.html.
         assertThat(edited.render()).isEqualTo((edited.result.pages() - 2) + " from the cache, 2 passed, 2 rendered");
+        // Only the edited chapter's body is parsed: 62 chapters, the other 61 views from the cache.
+        assertThat(edited.bodies()).isEqualTo("61 chapter bodies from the cache, 1 parsed");
         assertThat(edited.files).isEqualTo(build(fixture, Optional.empty()).files);
         assertThat(edited.files.get("print-1.html")).contains("A sentence added.");
     }
@@ -113,6 +118,41 @@ class PageCacheTest {
             Built cached = build(fixture, Optional.of(cache()));
             Built fresh = build(fixture, Optional.empty());
 
+            assertThat(cached.result.diagnostics()).isEqualTo(fresh.result.diagnostics());
+            assertThat(cached.files).isEqualTo(fresh.files);
+        }
+    }
+
+    @Test
+    void editsThatChapterBodiesShowParseThoseBodiesAgainAndGiveTheSameSiteAsABuildWithout() throws IOException {
+        String chapterTemplate = Files.readString(Path.of("templates/chapter.ftlh"));
+        GuideFixture fixture = GuideFixture.in(root).template("chapter.ftlh", chapterTemplate);
+        build(fixture, Optional.of(cache())).assertClean();
+        // Each edit, with how many of the two chapters' bodies must be parsed again after it.
+        List<Map.Entry<String, Runnable>> edits = List.of(
+                Map.entry("0 parsed", () -> { }),
+                Map.entry("1 parsed", () -> fixture.file("chapters/second.md", GuideFixture.SECOND
+                        + "\nA sentence added.\n")),
+                // The first chapter's abbreviations and their margin note show the NRC's expansion.
+                Map.entry("1 parsed", () -> fixture.file("glossary.yml", GuideFixture.GLOSSARY.replace(
+                        "NATO-Russia Council", "NATO–Russia Council"))),
+                Map.entry("0 parsed", () -> fixture.file("glossary.yml", GuideFixture.GLOSSARY.replace(
+                        "The council founded in 2002", "The council set up in 2002"))),
+                // The first chapter embeds the first quotation, whose context line is its margin note.
+                Map.entry("1 parsed", () -> fixture.file("quotes.yml", GuideFixture.QUOTES.replace(
+                        "On how often the council met.", "On how *often* the council met."))),
+                // A title in the first chapter's link to the next (and in the second chapter's search entries).
+                Map.entry("1 parsed", () -> fixture.file("chapters/second.md", GuideFixture.SECOND.replace(
+                        "title: Second chapter", "title: Renamed"))),
+                // Every chapter page renders again, each with its body's tree parsed from its kept view.
+                Map.entry("0 parsed", () -> fixture.template("chapter.ftlh", chapterTemplate.replace(
+                        "<div class=\"chapter-body\">", "<div class=\"chapter-body\" data-edited=\"yes\">"))));
+        for (Map.Entry<String, Runnable> edit : edits) {
+            edit.getValue().run();
+            Built cached = build(fixture, Optional.of(cache()));
+            Built fresh = build(fixture, Optional.empty());
+
+            assertThat(cached.bodies()).as(edit.getKey()).endsWith(edit.getKey());
             assertThat(cached.result.diagnostics()).isEqualTo(fresh.result.diagnostics());
             assertThat(cached.files).isEqualTo(fresh.files);
         }
@@ -181,7 +221,9 @@ class PageCacheTest {
 
         assertThat(afterDamage.render()).isEqualTo("0 from the cache, " + afterDamage.result.pages() + " passed, "
                 + afterDamage.result.pages() + " rendered");
+        assertThat(afterDamage.bodies()).isEqualTo("0 chapter bodies from the cache, 2 parsed");
         assertThat(afterDamage.files).isEqualTo(without);
+        assertThat(repaired.bodies()).isEqualTo("2 chapter bodies from the cache, 0 parsed");
         assertThat(repaired.render()).isEqualTo(repaired.result.pages() + " from the cache, 0 passed, 0 rendered");
         assertThat(repaired.files).isEqualTo(without);
     }
@@ -245,6 +287,14 @@ class PageCacheTest {
     private record Built(BuildResult result, SortedMap<String, String> files) {
         String render() {
             return PageCacheTest.render(result);
+        }
+
+        /** The render stage's note on chapter bodies (just before its note on pages). */
+        String bodies() {
+            String detail = result.timings().stream().filter(s -> s.name().equals("render")).findFirst().orElseThrow()
+                    .detail();
+            String[] notes = detail.split("; ");
+            return notes[notes.length - 2];
         }
 
         Built assertClean() {
