@@ -29,7 +29,7 @@ final class ChapterViews {
         this(linked, lookup, markdown, ChapterBodyCache.none());
     }
 
-    /** Views that take what a chapter's body gives from {@code bodies} when it holds it, parsing the body only if not. */
+    /** Views that take what a chapter's body gives from {@code bodies} when it holds it, parsing the body if not. */
     ChapterViews(LinkedGuide linked, GuideLookup lookup, MarkdownHtml markdown, ChapterBodyCache bodies) {
         this.linked = linked;
         this.lookup = lookup;
@@ -39,7 +39,8 @@ final class ChapterViews {
 
     /**
      * A chapter's page view with its entries in the site search, which are read from the same parsed
-     * body as the page's margin notes and sections, so that the body is parsed once.
+     * body as the page's margin notes and sections (or kept with them in the cache), so that the body
+     * is parsed once at most.
      */
     record Made(Views.ChapterPage page, List<SearchDocument> searchEntries) {
     }
@@ -110,26 +111,22 @@ final class ChapterViews {
         String html = markdown.html(chapter.body());
         Optional<byte[]> key = bodies.key(chapter, slot.part().title(), html);
         Optional<ChapterBodyEntry> kept = bodies.find(key, this::quoteContext);
-        Element tree = null;
-        ChapterBodyEntry body;
-        if (kept.isPresent()) {
-            body = kept.get();
-        } else {
-            // Parsed once, for the margin notes, the sections' list, the search entries and the page.
-            List<ChapterBodyEntry.Context> asked = new ArrayList<>();
-            tree = MarginNotes.add(Jsoup.parseBodyFragment(html).body(), id -> asked(id, asked));
-            body = new ChapterBodyEntry(tree.html(), sections(tree), List.of(), asked);
-        }
+        List<ChapterBodyEntry.Context> asked = new ArrayList<>();
+        // Unless kept, parsed once: for the margin notes, the sections' list, the search entries and the page.
+        Element tree = kept.isPresent() ? null
+                : MarginNotes.add(Jsoup.parseBodyFragment(html).body(), id -> asked(id, asked));
         Views.ChapterPage page = new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(),
-                slot.part().title(), chapter.objectives(), body.bodyHtml(), body.sections(), questions,
+                slot.part().title(), chapter.objectives(),
+                kept.map(ChapterBodyEntry::bodyHtml).orElseGet(() -> tree.html()),
+                kept.map(ChapterBodyEntry::sections).orElseGet(() -> sections(tree)), questions,
                 new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), ChapterQuotes.of(uses, lookup),
                 lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)),
                 slot.previous(), slot.next(), lookup.links(ofKind(uses, Ref.Kind.PERSON)));
-        if (tree == null) {
-            return new WithBody(new Made(page, body.searchEntries()), null);
+        if (kept.isPresent()) {
+            return new WithBody(new Made(page, kept.get().searchEntries()), null);
         }
         List<SearchDocument> entries = SearchDocuments.chapter(page, tree);
-        bodies.keep(key, new ChapterBodyEntry(body.bodyHtml(), body.sections(), entries, body.contexts()));
+        bodies.keep(key, new ChapterBodyEntry(page.bodyHtml(), page.sections(), entries, asked));
         return new WithBody(new Made(page, entries), tree);
     }
 
