@@ -122,8 +122,9 @@ class PdfCacheTest {
         build(fixture, "plain", Optional.empty());
         BuildResult first = buildCached(fixture, "first");
         List<Path> entries = entries();
-        // three PDFs, the list of the whole set, and each page twice: its entry and its model key's pointer
-        assertThat(entries).hasSize(4 + 2 * first.pages());
+        // three PDFs, the list of the whole set, each page twice (its entry and its model key's
+        // pointer) and each chapter's view
+        assertThat(entries).hasSize(4 + 2 * first.pages() + first.chapters());
         byte[] sound = Files.readAllBytes(entries.get(0));
         for (int i = 0; i < entries.size(); i++) {
             Path entry = entries.get(i);
@@ -166,6 +167,6 @@ class PdfCacheTest {
         BuildResult after = buildCached(fixture, "after");
         assertThat(pdfStage(after)).isEqualTo(ALL_REUSED);
         assertSameSites("plain", "after");
-        assertThat(entries()).hasSize(4 + 2 * after.pages());
+        assertThat(entries()).hasSize(4 + 2 * after.pages() + after.chapters());
     }
 }
