@@ -165,8 +165,20 @@ final class CheckedSite {
         return resolved.computeIfAbsent(new FolderLink(folder, link), key -> SitePaths.resolve(fromFile, link));
     }
 
-    /** A link as written in a file of {@code folder} (which ends in {@code /}, or is empty for the root). */
+    /**
+     * A link as written in a file of {@code folder} (which ends in {@code /}, or is empty for the root).
+     * Its equals and hashCode are written out rather than linked at run time, as ItemId's are.
+     */
     private record FolderLink(String folder, String link) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FolderLink that && folder.equals(that.folder) && link.equals(that.link);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * folder.hashCode() + link.hashCode();
+        }
     }
 
     /** True when {@code path} is a folder of the site: some file lies beneath it. */

@@ -29,7 +29,8 @@ final class TemplatePlaces {
 
     private final Path siteRoot;
     private final Optional<Path> userTemplates;
-    private final Map<Path, List<String>> templateLines;
+    /** The guide's templates by line, read only when a problem first needs placing (most builds have none). */
+    private Map<Path, List<String>> templateLines;
 
     /**
      * @param siteRoot      the folder page positions are in (as the checker names them)
@@ -38,7 +39,6 @@ final class TemplatePlaces {
     TemplatePlaces(Path siteRoot, Optional<Path> userTemplates) {
         this.siteRoot = siteRoot;
         this.userTemplates = userTemplates.filter(Files::isDirectory);
-        this.templateLines = readTemplates(this.userTemplates);
     }
 
     /** The diagnostic at its template's place, or as it is when it is not in a page or stylesheet of the site. */
@@ -90,13 +90,20 @@ final class TemplatePlaces {
         return fromRoot.map(target -> token.substring(0, equals + 2) + "/" + target + rest).orElse("");
     }
 
+    private synchronized Map<Path, List<String>> templateLines() {
+        if (templateLines == null) {
+            templateLines = readTemplates(userTemplates);
+        }
+        return templateLines;
+    }
+
     /** The one place in the user's templates where {@code token} is written, if there is exactly one. */
     private Optional<Position> written(String token) {
         if (token.length() < 3) {
             return Optional.empty();
         }
         List<Position> found = new ArrayList<>();
-        templateLines.forEach((file, lines) -> {
+        templateLines().forEach((file, lines) -> {
             for (int i = 0; i < lines.size(); i++) {
                 for (int column = lines.get(i).indexOf(token); column >= 0; column = lines.get(i).indexOf(token, column + 1)) {
                     found.add(new Position(file, i + 1, column + 1));

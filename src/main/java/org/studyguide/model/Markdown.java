@@ -1,5 +1,7 @@
 package org.studyguide.model;
 
+import java.util.Objects;
+
 /**
  * Markdown text from a chapter body or a YAML field, with enough to map an offset in the text back
  * to a place in the user's file.
@@ -13,6 +15,18 @@ public record Markdown(String text, Position start, int indent) {
     /** Markdown that starts at {@code start} with no stripped indentation. */
     public static Markdown at(String text, Position start) {
         return new Markdown(text, start, 0);
+    }
+
+    // Written out rather than linked at run time, as ItemId's are.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Markdown that && indent == that.indent && Objects.equals(text, that.text)
+                && Objects.equals(start, that.start);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * Objects.hashCode(text) + Objects.hashCode(start)) * 31 + indent;
     }
 
     /** The place in the user's file of the character at {@code offset} of {@link #text}. */

@@ -1,6 +1,7 @@
 package org.studyguide.model;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * A place in a user's file, 1-based, used by every diagnostic.
@@ -24,5 +25,17 @@ public record Position(Path file, int line, int column) {
     /** This position moved by a number of columns on the same line. */
     public Position plusColumns(int columns) {
         return new Position(file, line, column + columns);
+    }
+
+    // Written out rather than linked at run time, as ItemId's are.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Position that && line == that.line && column == that.column
+                && Objects.equals(file, that.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * Objects.hashCode(file) + line) * 31 + column;
     }
 }

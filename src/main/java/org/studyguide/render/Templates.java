@@ -17,6 +17,7 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.log.Logger;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -36,6 +37,16 @@ import org.studyguide.parallel.Workers;
 public final class Templates {
     /** Where the built-in templates live on the class path. */
     static final String BUILT_IN = "org/studyguide/templates";
+
+    static {
+        // Freemarker would look for a logging library and start java.util.logging (about 1 % of a
+        // small build's CPU time), only to log what the build reports itself as diagnostics, or
+        // write Java names and stack traces to the console (a failed #attempt) that a user should
+        // not see. Set before any Freemarker class asks for a logger; a value given is kept.
+        if (System.getProperty(Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY) == null) {
+            System.setProperty(Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, Logger.LIBRARY_NAME_NONE);
+        }
+    }
 
     /**
      * The configuration, set up on a thread of its own while the build loads and links the guide:

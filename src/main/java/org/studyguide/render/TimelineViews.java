@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -83,6 +84,18 @@ final class TimelineViews {
     /** A stretch of years the page groups events by; {@code end} is inclusive. */
     private record Span(Kind kind, int start, int end, String title) {
         enum Kind { NAMED, BEFORE, DECADE }
+
+        // Written out rather than linked at run time, as ItemId's are.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Span that && kind == that.kind && start == that.start && end == that.end
+                    && Objects.equals(title, that.title);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((31 * Objects.hashCode(kind) + start) * 31 + end) * 31 + Objects.hashCode(title);
+        }
 
         String id() {
             return switch (kind) {

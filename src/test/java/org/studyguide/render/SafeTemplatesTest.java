@@ -63,6 +63,19 @@ class SafeTemplatesTest {
     }
 
     @Test
+    void aFailedAttemptIsNotLoggedToTheConsole() {
+        BuiltGuide built = notFoundPage("<p id=\"t\"><#attempt>${page.nothing}<#recover>fallback</#attempt></p>").build();
+        assertThat(built.errors()).isEmpty();
+        assertThat(built.page("404.html").getElementById("t").text()).isEqualTo("fallback");
+        // Freemarker would otherwise write the failure, with Java names and a stack trace, to the
+        // console through java.util.logging; the tests' class path holds other logging libraries,
+        // so the test asks which one Freemarker was told to use.
+        assertThat(System.getProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY))
+                .isEqualTo(freemarker.log.Logger.LIBRARY_NAME_NONE);
+        assertThat(freemarker.log.Logger.getLogger("freemarker.runtime").isErrorEnabled()).isFalse();
+    }
+
+    @Test
     void viewComponentsStillWork() {
         BuiltGuide built = notFoundPage("<p id=\"t\">${page.title}</p>").build();
         assertThat(built.errors()).isEmpty();
