@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.studyguide.parallel.Workers;
@@ -27,18 +28,21 @@ final class ChapterPages {
     }
 
     /**
-     * Renders the chapters (in parallel) and the print pages into {@code pages}' site, and returns
-     * the chapters' page views in reading order.
+     * Renders the chapters (in parallel) and the print pages into {@code pages}' site, and hands the
+     * chapters' page views, in reading order, to {@code whenMade} as soon as they are all made: it
+     * runs while the last print page is made, which is one large page on one core.
      */
-    static List<ChapterViews.Made> write(PageWriter pages, ChapterViews views, List<Views.NavPart> parts) {
+    static void write(PageWriter pages, ChapterViews views, List<Views.NavPart> parts,
+            Consumer<List<ChapterViews.Made>> whenMade) {
         List<ChapterViews.Slot> chapters = views.slots(id -> true);
         List<ChapterViews.Made> made = new ArrayList<>();
         if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
             List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
             List<ChapterArticle> articles = render(pages, views, chapters, made);
-            pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, ChapterArticle.chapters(articles),
-                    false), ChapterArticle.insert(articles), () -> ChapterArticle.html(articles));
-            return made;
+            Workers.runAll(List.of(() -> pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents,
+                    ChapterArticle.chapters(articles), false), ChapterArticle.insert(articles),
+                    () -> ChapterArticle.html(articles)), () -> whenMade.accept(made)));
+            return;
         }
         Map<String, ChapterViews.Slot> byId = chapters.stream()
                 .collect(Collectors.toMap(slot -> slot.chapter().id(), Function.identity()));
@@ -59,9 +63,8 @@ final class ChapterPages {
                     ChapterArticle.insert(articles.get()), () -> ChapterArticle.html(articles.get()));
             contents.add(contents(part, "/" + file, c -> "/" + file + "#" + c.id()));
         }
-        printPrevious.run();
-        pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, List.of(), false));
-        return made;
+        Workers.runAll(List.of(printPrevious, () -> whenMade.accept(made),
+                () -> pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, List.of(), false))));
     }
 
     /**
