@@ -3,10 +3,13 @@ package org.studyguide.build;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.studyguide.cache.ContentCache;
 import org.studyguide.check.SiteChecker;
@@ -20,6 +23,7 @@ import org.studyguide.load.ContentLoader;
 import org.studyguide.load.LoadedGuide;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Position;
+import org.studyguide.parallel.Workers;
 import org.studyguide.print.PdfOutput;
 import org.studyguide.publish.PublishException;
 import org.studyguide.publish.Publisher;
@@ -201,8 +205,8 @@ public final class GuideBuild {
     }
 
     /**
-     * The link, verify and render stages, in a method of their own so that the linked guide (every
-     * text's parse tree) can go once the pages are rendered. The checker reads each page's tree as
+     * The link, verify and render stages (verify alongside render), in a method of their own so that
+     * the linked guide (every text's parse tree) can go once the pages are rendered. The checker reads each page's tree as
      * the renderer finishes it, so that no page is parsed twice.
      */
     private static Rendered linkAndRender(LoadedGuide loaded, Optional<LinkedGuide> prelinked, BuildOptions options,
@@ -214,18 +218,27 @@ public final class GuideBuild {
         }
         Guide guide = loaded.guide();
         listener.readingTexts(sourceTextsFolder(options, guide));
-        Optional<Integer> verified = sourceTexts(options, guide, diagnostics)
-                .map(dir -> QuoteVerifier.verify(guide, dir, diagnostics));
-        if (verified.isPresent()) {
-            times.lap("verify");
+        // The quotations are verified on one core while the pages render on the others: neither
+        // needs the other, and the verification alone would leave a core idle.
+        AtomicReference<SiteFiles> rendered = new AtomicReference<>();
+        AtomicReference<Optional<Integer>> verified = new AtomicReference<>(Optional.empty());
+        AtomicLong verifyNanos = new AtomicLong();
+        Workers.runAll(List.of(() -> rendered.set(stages.renderer().render(linked, pdfs, diagnostics,
+                stages.checker().reader(basePath, options.out()), files)), () -> {
+                    long start = System.nanoTime();
+                    verified.set(sourceTexts(options, guide, diagnostics)
+                            .map(dir -> QuoteVerifier.verify(guide, dir, diagnostics)));
+                    verifyNanos.set(System.nanoTime() - start);
+                }));
+        if (verified.get().isPresent()) {
+            times.alongside("verify", Duration.ofNanos(verifyNanos.get()), "alongside render");
         }
-        SiteFiles site = stages.renderer().render(linked, pdfs, diagnostics,
-                stages.checker().reader(basePath, options.out()), files);
+        SiteFiles site = rendered.get();
         PageCache cache = stages.renderer().cache();
         cache.finish();
         times.lap("render", String.join("; ", Stream.of(stages.texts().keep(), cache.isOff() ? "" : cache.summary())
                 .filter(note -> !note.isEmpty()).toList()));
-        return new Rendered(site, verified);
+        return new Rendered(site, verified.get());
     }
 
     /** What the render stage made, and how many quotations were verified (none without texts). */

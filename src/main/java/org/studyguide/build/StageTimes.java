@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * How long each stage of one build took, in the order the stages ran, for {@code --timings}. The
- * stages run one after another, so each {@link #lap} ends the stage that began at the previous one.
+ * stages run one after another, so each {@link #lap} ends the stage that began at the previous one;
+ * a stage that ran {@link #alongside} another has its own time, which the laps do not count.
  */
 public final class StageTimes {
     private final long start = System.nanoTime();
@@ -23,6 +24,14 @@ public final class StageTimes {
         long now = System.nanoTime();
         stages.add(new Stage(stage, Duration.ofNanos(now - lapStart), detail));
         lapStart = now;
+    }
+
+    /**
+     * Records that {@code stage} took {@code took} on another thread while the current lap's stage
+     * ran, listed before that stage; the lap goes on.
+     */
+    public void alongside(String stage, Duration took, String detail) {
+        stages.add(new Stage(stage, took, detail));
     }
 
     /** The stages recorded so far, in order. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.studyguide.diag.Diagnostic;
 import org.studyguide.diag.Diagnostics;
+import org.studyguide.parallel.Workers;
 import org.studyguide.render.PageReader;
 import org.studyguide.render.PassedPage;
 import org.studyguide.render.SiteFiles;
@@ -18,9 +19,9 @@ import org.studyguide.render.SiteFiles;
  * The check stage: reads the rendered site as a browser would and reports what would break for a
  * reader: a link to a missing file or anchor, a URL that only works at the server root, a request to
  * another host, a duplicate id, an image without alt text. Every page is parsed once; the checks
- * then run in the order listed here. To add a check, write a small {@link PageCheck} or
- * {@link ReferenceCheck} and add it to {@link #CHECKS}. A checker used again on a changed site
- * parses only the pages whose bytes changed.
+ * then run side by side, their findings reported in the order listed here. To add a check, write
+ * a small {@link PageCheck} or {@link ReferenceCheck} and add it to {@link #CHECKS}. A checker used
+ * again on a changed site parses only the pages whose bytes changed.
  */
 public final class SiteChecker {
     /** Every check, in the order they run. */
@@ -156,10 +157,15 @@ public final class SiteChecker {
     }
 
     private void run(CheckedSite checked, SiteFiles site, Diagnostics diagnostics) {
-        for (Check check : CHECKS) {
-            Diagnostics found = new Diagnostics();
-            check.run(checked, found);
-            oncePerPlace(found.sorted().stream().map(d -> templates.map(t -> t.place(d, site, basePath)).orElse(d)).toList())
+        // The checks only read the site: they run side by side, and what each found is reported
+        // in the order of CHECKS, as if they had run one after another.
+        List<List<Diagnostic>> found = Workers.map(CHECKS, check -> {
+            Diagnostics own = new Diagnostics();
+            check.run(checked, own);
+            return own.sorted();
+        });
+        for (List<Diagnostic> each : found) {
+            oncePerPlace(each.stream().map(d -> templates.map(t -> t.place(d, site, basePath)).orElse(d)).toList())
                     .forEach(diagnostics::add);
         }
     }

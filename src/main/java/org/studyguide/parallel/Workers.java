@@ -15,8 +15,9 @@ import java.util.function.Function;
 
 /**
  * Runs a stage's independent pieces of work (files to read, texts to parse, pages to render) on
- * all cores: the calling thread and helper threads take the pieces in turn, and the results come
- * back in the order of the input, so that the output does not depend on which thread did what.
+ * all cores: the calling thread takes the first piece (callers put the largest first) and then,
+ * with helper threads, the others in turn, and the results come back in the order of the input,
+ * so that the output does not depend on which thread did what.
  * The helpers have the deep stack of the thread that runs a command ({@link #STACK_BYTES}): the
  * parsers recurse, and an input within the limits must not overflow a helper's stack either.
  * Work started from inside other work is shared out the same way: a thread waits only for helpers
@@ -90,15 +91,20 @@ public final class Workers {
             }
             return;
         }
-        AtomicInteger next = new AtomicInteger();
+        // Step 0 (the largest, as the callers order them) is this thread's: were a helper to take
+        // it, work it starts would queue behind that helper, and this thread would only wait.
+        AtomicInteger next = new AtomicInteger(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        Step guarded = i -> {
+            try {
+                step.run(i);
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            }
+        };
         Runnable taker = () -> {
             for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                try {
-                    step.run(i);
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                }
+                guarded.run(i);
             }
         };
         List<Helper> helpers = new ArrayList<>();
@@ -111,6 +117,7 @@ public final class Workers {
             });
             helpers.add(new Helper(claimed, done));
         }
+        guarded.run(0);
         taker.run();
         for (Helper helper : helpers) {
             // A helper that has not started by now has nothing left to do; one that has is finishing its step.

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.studyguide.parallel.Workers;
@@ -27,18 +28,26 @@ final class ChapterPages {
     }
 
     /**
-     * Renders the chapters (in parallel) and the print pages into {@code pages}' site, and returns
-     * the chapters' page views in reading order.
+     * Renders the chapters (in parallel) and the print pages into {@code pages}' site, and hands the
+     * chapters' page views, in reading order, to {@code whenMade} as soon as they are all made: it
+     * runs while the last print page is made, which is one large page on one core. The {@code others}
+     * (the site's other pages and files) run beside the chapters of a guide printed on one page, and
+     * beside its last print page when printed part by part (whose parts' print pages keep a core
+     * busy beside the next part's chapters until then).
      */
-    static List<ChapterViews.Made> write(PageWriter pages, ChapterViews views, List<Views.NavPart> parts) {
+    static void write(PageWriter pages, ChapterViews views, List<Views.NavPart> parts,
+            Consumer<List<ChapterViews.Made>> whenMade, List<Runnable> others) {
         List<ChapterViews.Slot> chapters = views.slots(id -> true);
         List<ChapterViews.Made> made = new ArrayList<>();
         if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
             List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
-            List<ChapterArticle> articles = render(pages, views, chapters, made);
-            pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, ChapterArticle.chapters(articles),
-                    false), ChapterArticle.insert(articles), () -> ChapterArticle.html(articles));
-            return made;
+            Workers.runAll(withOthers(others, () -> {
+                List<ChapterArticle> articles = render(pages, views, chapters, made);
+                Workers.runAll(List.of(() -> pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents,
+                        ChapterArticle.chapters(articles), false), ChapterArticle.insert(articles),
+                        () -> ChapterArticle.html(articles)), () -> whenMade.accept(made)));
+            }));
+            return;
         }
         Map<String, ChapterViews.Slot> byId = chapters.stream()
                 .collect(Collectors.toMap(slot -> slot.chapter().id(), Function.identity()));
@@ -59,9 +68,15 @@ final class ChapterPages {
                     ChapterArticle.insert(articles.get()), () -> ChapterArticle.html(articles.get()));
             contents.add(contents(part, "/" + file, c -> "/" + file + "#" + c.id()));
         }
-        printPrevious.run();
-        pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, List.of(), false));
-        return made;
+        Workers.runAll(withOthers(others, printPrevious, () -> whenMade.accept(made),
+                () -> pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents, List.of(), false))));
+    }
+
+    /** {@code first}, then {@code others}: the tasks of one {@link Workers#runAll}, the largest first. */
+    private static List<Runnable> withOthers(List<Runnable> others, Runnable... first) {
+        List<Runnable> tasks = new ArrayList<>(List.of(first));
+        tasks.addAll(others);
+        return tasks;
     }
 
     /**

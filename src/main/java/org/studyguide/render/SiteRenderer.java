@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
@@ -16,7 +15,6 @@ import org.studyguide.model.Guide;
 import org.studyguide.model.GuideInfo;
 import org.studyguide.model.Part;
 import org.studyguide.model.Ref;
-import org.studyguide.parallel.Workers;
 
 /**
  * The render stage: every page of the site through its Freemarker template, plus the assets, in
@@ -85,13 +83,11 @@ public final class SiteRenderer {
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed, onPassed, cache);
         ChapterViews chapters = new ChapterViews(linked, lookup, markdown, cache.bodies());
-        AtomicReference<List<ChapterViews.Made>> made = new AtomicReference<>();
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
         StudyViews study = new StudyViews(linked, lookup, markdown);
         SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
-        // The pages and files are independent of one another: made in parallel, the largest first.
-        List<Runnable> tasks = new ArrayList<>(List.of(
-                () -> made.set(ChapterPages.write(pages, chapters, site.parts())),
+        // The pages and files are independent of one another: made in parallel (see ChapterPages).
+        List<Runnable> others = new ArrayList<>(List.of(
                 () -> pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(),
                         linked.guide().info().introduction().map(markdown::html).orElse(""))),
                 () -> pages.write("glossary.html", "glossary.ftlh", entries.glossary()),
@@ -111,15 +107,16 @@ public final class SiteRenderer {
                 },
                 () -> pages.write(SelfTestViews.QUIZ, "quiz.ftlh", selfTest.quiz())));
         if (site.themes()) {
-            tasks.add(() -> pages.write(StudyViews.THEMES, "themes.ftlh", study.themes()));
+            others.add(() -> pages.write(StudyViews.THEMES, "themes.ftlh", study.themes()));
         }
         if (site.exam()) {
-            tasks.add(() -> pages.write(StudyViews.EXAM, "exam.ftlh", study.exam()));
+            others.add(() -> pages.write(StudyViews.EXAM, "exam.ftlh", study.exam()));
         }
-        Workers.runAll(tasks);
-        // After the chapter pages, whose views (made with the pages) hold the chapters' entries.
-        files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown)
-                .all(made.get(), site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of()))));
+        // The search index is made from the chapters' views (which hold their entries).
+        ChapterPages.write(pages, chapters, site.parts(), made -> files.put(SearchIndex.FILE,
+                SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown).all(made,
+                        site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of())))),
+                others);
         PagesFiles.addTo(files, linked.guide().info());
         return files instanceof StagedFiles staged ? SiteFiles.of(staged) : SiteFiles.of(files);
     }

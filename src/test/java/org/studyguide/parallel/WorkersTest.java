@@ -57,6 +57,15 @@ class WorkersTest {
                 .anyMatch(t -> t.getName().equals("studyguide-worker") && t.isAlive());
     }
 
+    /** The first (largest) item is the caller's, so that work it starts is shared with the helpers, not queued behind them. */
+    @Test
+    void theFirstItemRunsOnTheCallingThread() {
+        for (int run = 0; run < 20; run++) {
+            List<Thread> threads = Workers.map(NUMBERS.subList(0, 4), n -> Thread.currentThread());
+            assertSame(Thread.currentThread(), threads.get(0));
+        }
+    }
+
     @Test
     void nestedWorkFinishes() {
         List<List<Integer>> nested = Workers.map(NUMBERS.subList(0, 20), n -> Workers.map(NUMBERS.subList(0, n), m -> m * 2));
