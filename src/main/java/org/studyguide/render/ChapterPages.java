@@ -28,11 +28,11 @@ final class ChapterPages {
 
     /**
      * Renders the chapters (in parallel) and the print pages into {@code pages}' site, and returns
-     * the chapters' page views in reading order.
+     * what the search index takes of the chapters, in reading order.
      */
-    static List<ChapterViews.Made> write(PageWriter pages, ChapterViews views, List<Views.NavPart> parts) {
+    static List<SearchDocuments.ChapterEntries> write(PageWriter pages, ChapterViews views, List<Views.NavPart> parts) {
         List<ChapterViews.Slot> chapters = views.slots(id -> true);
-        List<ChapterViews.Made> made = new ArrayList<>();
+        List<SearchDocuments.ChapterEntries> made = new ArrayList<>();
         if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
             List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
             List<ChapterArticle> articles = render(pages, views, chapters, made);
@@ -66,14 +66,14 @@ final class ChapterPages {
 
     /**
      * Makes the chapters' views and renders their pages in parallel, stores the pages in path order,
-     * adds the views to {@code made} in reading order and returns the pages' articles.
+     * adds the views' search entries to {@code made} in reading order and returns the pages' articles.
      */
     private static List<ChapterArticle> render(PageWriter pages, ChapterViews views, List<ChapterViews.Slot> chapters,
-            List<ChapterViews.Made> made) {
+            List<SearchDocuments.ChapterEntries> made) {
         List<Rendered> rendered = chapters.parallelStream().map(slot -> render(pages, views.page(slot))).toList();
         List<ChapterArticle> articles = new ArrayList<>();
         for (Rendered chapter : rendered) {
-            made.add(chapter.view());
+            made.add(chapter.searched());
             chapter.page().ifPresent(done -> {
                 pages.store(done);
                 articles.add(done.article().orElseThrow());
@@ -85,12 +85,12 @@ final class ChapterPages {
     /** Renders a chapter's page, whose parse takes the body's tree from its view. */
     private static Rendered render(PageWriter pages, ChapterViews.WithBody view) {
         Views.ChapterPage chapter = view.made().page();
-        return new Rendered(view.made(), pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
+        return new Rendered(view.made().searched(), pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
                 Optional.of(chapter.id()), html -> BodyInsert.parse(html, chapter.bodyHtml(), view.body())));
     }
 
-    /** A chapter's view and its page, unless its template failed. */
-    private record Rendered(ChapterViews.Made view, Optional<PageWriter.Finished> page) {
+    /** A chapter's search entries and its page, unless its template failed. */
+    private record Rendered(SearchDocuments.ChapterEntries searched, Optional<PageWriter.Finished> page) {
     }
 
     private static PrintPage.Part contents(Views.NavPart part, String url, Function<Views.NavChapter, String> where) {

@@ -35,6 +35,10 @@ final class ChapterViews {
      * body as the page's margin notes and sections, so that the body is parsed once.
      */
     record Made(Views.ChapterPage page, List<SearchDocument> searchEntries) {
+        /** What the search index takes of the chapter, without the page view (its body's HTML above all). */
+        SearchDocuments.ChapterEntries searched() {
+            return new SearchDocuments.ChapterEntries(searchEntries, SearchDocuments.essays(page));
+        }
     }
 
     /**

@@ -85,7 +85,7 @@ public final class SiteRenderer {
         PageWriter pages = new PageWriter(templates, site, Urls.basePath(linked.guide().info().baseUrl()), files,
                 diagnostics, passed, onPassed, cache);
         ChapterViews chapters = new ChapterViews(linked, lookup, markdown);
-        AtomicReference<List<ChapterViews.Made>> made = new AtomicReference<>();
+        AtomicReference<List<SearchDocuments.ChapterEntries>> made = new AtomicReference<>();
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
         StudyViews study = new StudyViews(linked, lookup, markdown);
         SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
@@ -117,7 +117,7 @@ public final class SiteRenderer {
             tasks.add(() -> pages.write(StudyViews.EXAM, "exam.ftlh", study.exam()));
         }
         Workers.runAll(tasks);
-        // After the chapter pages, whose views (made with the pages) hold the chapters' entries.
+        // After the chapter pages, whose views (made with the pages) gave the chapters' entries.
         files.put(SearchIndex.FILE, SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown)
                 .all(made.get(), site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of()))));
         PagesFiles.addTo(files, linked.guide().info());
