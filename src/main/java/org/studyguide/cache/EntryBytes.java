@@ -122,7 +122,18 @@ public final class EntryBytes {
             }
         }
 
-        /** Checks that the whole value was read. */
+        /** The next text as its bytes, which must be well-formed UTF-8 (as {@link #getString} checks). */
+        public byte[] getUtf8() throws Malformed {
+            byte[] bytes = getBytes();
+            try {
+                utf8.decode(ByteBuffer.wrap(bytes));
+                return bytes;
+            } catch (CharacterCodingException e) {
+                throw new Malformed("text is not UTF-8");
+            }
+        }
+
+                /** Checks that the whole value was read. */
         public void end() throws Malformed {
             if (buffer.hasRemaining()) {
                 throw new Malformed(buffer.remaining() + " bytes left over");

@@ -80,7 +80,7 @@ final class TextEntry {
                 for (RecordingResolver.Question question : rendered.questions()) {
                     out.putBoolean(question.quote()).putString(question.kind().prefix()).putString(question.id());
                 }
-                out.putBytes(rendered.answers()).putString(rendered.html());
+                out.putBytes(rendered.answers()).putBytes(rendered.utf8());
             });
         }
         return Optional.of(out.toByteArray());
@@ -149,7 +149,7 @@ final class TextEntry {
             if (answers.length != DIGEST_BYTES || renders.containsKey(form)) {
                 throw new EntryBytes.Malformed("not a render's answers");
             }
-            renders.put(form, new RecordingResolver.Rendered(List.copyOf(questions), answers, in.getString()));
+            renders.put(form, new RecordingResolver.Rendered(List.copyOf(questions), answers, in.getUtf8()));
         }
         return renders;
     }

@@ -1,6 +1,7 @@
 package org.studyguide.markdown;
 
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +29,20 @@ public final class RecordingResolver implements RefResolver {
     }
 
     /**
-     * A text rendered once: the questions its renderer asked, the digest of their answers, and the HTML.
+     * A text rendered once: the questions its renderer asked, the digest of their answers, and the
+     * HTML as UTF-8. A build with a cache holds every text's renders until it stores them, and HTML
+     * with a typographic quotation mark would take two bytes a character as a Java string.
      */
-    public record Rendered(List<Question> questions, byte[] answers, String html) {
+    public record Rendered(List<Question> questions, byte[] answers, byte[] utf8) {
+        /** A render of {@code html}. */
+        public static Rendered of(List<Question> questions, byte[] answers, String html) {
+            return new Rendered(questions, answers, html.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The HTML. */
+        public String html() {
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
     }
 
     /** A recorder of the questions asked of {@code resolver}. */
@@ -53,7 +65,7 @@ public final class RecordingResolver implements RefResolver {
 
     /** What was rendered with this recorder: its questions and answers, and {@code html}. */
     public Rendered rendered(String html) {
-        return new Rendered(List.copyOf(questions), answers.digest(), html);
+        return Rendered.of(List.copyOf(questions), answers.digest(), html);
     }
 
     @Override

@@ -121,7 +121,12 @@ public final class Workers {
         taker.run();
         for (Helper helper : helpers) {
             // A helper that has not started by now has nothing left to do; one that has is finishing its step.
-            if (!helper.claimed().compareAndSet(false, true)) {
+            if (helper.claimed().compareAndSet(false, true)) {
+                // Its turn may wait in the queue until a busy helper is free (a helper rendering the
+                // chapter pages is busy till the last), holding this work's steps and all they hold:
+                // cancelled, the turn lets them go at once.
+                helper.done().cancel(false);
+            } else {
                 awaitQuietly(helper.done());
             }
         }

@@ -28,17 +28,17 @@ final class ChapterPages {
     }
 
     /**
-     * Renders the chapters (in parallel) and the print pages into {@code pages}' site, and hands the
-     * chapters' page views, in reading order, to {@code whenMade} as soon as they are all made: it
+     * Renders the chapters (in parallel) and the print pages into {@code pages}' site, and hands what the
+     * search index takes of the chapters, in reading order, to {@code whenMade} as soon as they are all made: it
      * runs while the last print page is made, which is one large page on one core. The {@code others}
      * (the site's other pages and files) run beside the chapters of a guide printed on one page, and
      * beside its last print page when printed part by part (whose parts' print pages keep a core
      * busy beside the next part's chapters until then).
      */
     static void write(PageWriter pages, ChapterViews views, List<Views.NavPart> parts,
-            Consumer<List<ChapterViews.Made>> whenMade, List<Runnable> others) {
+            Consumer<List<SearchDocuments.ChapterEntries>> whenMade, List<Runnable> others) {
         List<ChapterViews.Slot> chapters = views.slots(id -> true);
-        List<ChapterViews.Made> made = new ArrayList<>();
+        List<SearchDocuments.ChapterEntries> made = new ArrayList<>();
         if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
             List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
             Workers.runAll(withOthers(others, () -> {
@@ -81,14 +81,14 @@ final class ChapterPages {
 
     /**
      * Makes the chapters' views and renders their pages in parallel, stores the pages in path order,
-     * adds the views to {@code made} in reading order and returns the pages' articles.
+     * adds the views' search entries to {@code made} in reading order and returns the pages' articles.
      */
     private static List<ChapterArticle> render(PageWriter pages, ChapterViews views, List<ChapterViews.Slot> chapters,
-            List<ChapterViews.Made> made) {
+            List<SearchDocuments.ChapterEntries> made) {
         List<Rendered> rendered = chapters.parallelStream().map(slot -> render(pages, views.page(slot))).toList();
         List<ChapterArticle> articles = new ArrayList<>();
         for (Rendered chapter : rendered) {
-            made.add(chapter.view());
+            made.add(chapter.searched());
             chapter.page().ifPresent(done -> {
                 pages.store(done);
                 articles.add(done.article().orElseThrow());
@@ -100,12 +100,12 @@ final class ChapterPages {
     /** Renders a chapter's page, whose parse takes the body's tree from its view. */
     private static Rendered render(PageWriter pages, ChapterViews.WithBody view) {
         Views.ChapterPage chapter = view.made().page();
-        return new Rendered(view.made(), pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
+        return new Rendered(view.made().searched(), pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
                 Optional.of(chapter.id()), html -> BodyInsert.parse(html, chapter.bodyHtml(), view.body())));
     }
 
-    /** A chapter's view and its page, unless its template failed. */
-    private record Rendered(ChapterViews.Made view, Optional<PageWriter.Finished> page) {
+    /** A chapter's search entries and its page, unless its template failed. */
+    private record Rendered(SearchDocuments.ChapterEntries searched, Optional<PageWriter.Finished> page) {
     }
 
     private static PrintPage.Part contents(Views.NavPart part, String url, Function<Views.NavChapter, String> where) {

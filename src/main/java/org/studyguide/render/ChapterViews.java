@@ -43,6 +43,10 @@ final class ChapterViews {
      * is parsed once at most.
      */
     record Made(Views.ChapterPage page, List<SearchDocument> searchEntries) {
+        /** What the search index takes of the chapter, without the page view (its body's HTML above all). */
+        SearchDocuments.ChapterEntries searched() {
+            return new SearchDocuments.ChapterEntries(searchEntries, SearchDocuments.essays(page));
+        }
     }
 
     /**

@@ -45,10 +45,10 @@ final class SearchDocuments {
      * Every entry, in the order chapters (with their essays), themes, terms, quotations, events,
      * people, readings and documents; chapters' bodies come rendered.
      */
-    List<SearchDocument> all(List<ChapterViews.Made> chapters, StudyPages.ThemesPage themes) {
+    List<SearchDocument> all(List<ChapterEntries> chapters, StudyPages.ThemesPage themes) {
         List<SearchDocument> documents = new ArrayList<>();
-        chapters.forEach(chapter -> documents.addAll(chapter.searchEntries()));
-        chapters.forEach(chapter -> documents.addAll(essays(chapter.page())));
+        chapters.forEach(chapter -> documents.addAll(chapter.sections()));
+        chapters.forEach(chapter -> documents.addAll(chapter.essays()));
         themes.rows().forEach(row -> documents.add(theme(row)));
         guide.terms().forEach(term -> documents.add(term(term)));
         guide.quotes().forEach(quote -> documents.add(quote(quote)));
@@ -56,6 +56,16 @@ final class SearchDocuments {
         guide.people().forEach(person -> documents.add(person(person)));
         guide.sources().forEach(source -> documents.add(source(source)));
         return documents;
+    }
+
+    /**
+     * A chapter's entries, kept from its page until the index is written after the last page: the
+     * page view itself (its body's HTML, about 20 KB a chapter) is not held that long.
+     *
+     * @param sections the chapter itself, then its {@code ##} sections ({@link #chapter})
+     * @param essays   its essay prompts ({@link #essays})
+     */
+    record ChapterEntries(List<SearchDocument> sections, List<SearchDocument> essays) {
     }
 
     /**

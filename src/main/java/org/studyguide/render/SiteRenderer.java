@@ -112,7 +112,7 @@ public final class SiteRenderer {
         if (site.exam()) {
             others.add(() -> pages.write(StudyViews.EXAM, "exam.ftlh", study.exam()));
         }
-        // The search index is made from the chapters' views (which hold their entries).
+        // The search index is made from what the chapters' views gave of their entries.
         ChapterPages.write(pages, chapters, site.parts(), made -> files.put(SearchIndex.FILE,
                 SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown).all(made,
                         site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of())))),

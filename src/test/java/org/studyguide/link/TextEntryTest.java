@@ -2,6 +2,8 @@ package org.studyguide.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.markdown.GuideMarkdown;
 import org.studyguide.markdown.ParsedMarkdown;
+import org.studyguide.markdown.RecordingResolver;
 import org.studyguide.markdown.RefResolver;
 import org.studyguide.markdown.RefUse;
 import org.studyguide.markdown.Spelling;
@@ -62,6 +65,29 @@ class TextEntryTest {
         assertThat(stored.problems()).isEqualTo(text.problems()).hasSize(1);
         assertThat(stored.renders().get(LinkedText.Form.WITH_EXPLANATIONS).html())
                 .isEqualTo(text.renders().get(LinkedText.Form.WITH_EXPLANATIONS).html()).contains("NATO-Russia Council");
+    }
+
+    @Test
+    void theHtmlIsStoredAsBeforeAsItsUtf8Text() {
+        Owned quoted = new Owned(Optional.empty(), Markdown.at("The \u201cNRC\u201d met \u2014 and parted.\n", new Position(FILE, 1, 1)));
+        ParsedMarkdown parsed = MARKDOWN.parse(quoted.markdown(), quoted.owner());
+        LinkedText text = LinkedText.parsed(parsed, () -> parsed, List.of(), List.of(), true);
+        String html = text.html(MARKDOWN, LinkedText.Form.WITH_EXPLANATIONS, RESOLVER);
+        // Written as typed: a string of such HTML takes two bytes a character.
+        assertThat(html).contains("\u201c", "\u2014");
+        byte[] value = TextEntry.encode(List.of(text), List.of(TextEntry.Key.of(quoted))).orElseThrow();
+        // The last field of a one-text value is its HTML, as a string is written: length, then UTF-8.
+        byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+        assertThat(ByteBuffer.wrap(value, value.length - utf8.length - Integer.BYTES, Integer.BYTES).getInt())
+                .isEqualTo(utf8.length);
+        assertThat(Arrays.copyOfRange(value, value.length - utf8.length, value.length)).isEqualTo(utf8);
+    }
+
+    @Test
+    void aRenderHoldsItsHtmlAsUtf8() {
+        RecordingResolver.Rendered rendered = RecordingResolver.Rendered.of(List.of(), new byte[32], "<p>\u201cNRC\u201d</p>");
+        assertThat(rendered.utf8()).isEqualTo("<p>\u201cNRC\u201d</p>".getBytes(StandardCharsets.UTF_8));
+        assertThat(rendered.html()).isEqualTo("<p>\u201cNRC\u201d</p>");
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -63,6 +66,56 @@ class WorkersTest {
         for (int run = 0; run < 20; run++) {
             List<Thread> threads = Workers.map(NUMBERS.subList(0, 4), n -> Thread.currentThread());
             assertSame(Thread.currentThread(), threads.get(0));
+        }
+    }
+
+    /**
+     * Work run while every helper is busy (as the helper rendering the chapter pages is) is done by
+     * the caller; the helpers' turns left in the queue must not keep the work's steps, and all they
+     * hold, until a helper is free.
+     */
+    @Test
+    void workDoneWhileTheHelpersAreBusyIsNotHeld() throws Exception {
+        int helpers = Runtime.getRuntime().availableProcessors() - 1;
+        assumeTrue(helpers > 0, "no helpers on one core");
+        CountDownLatch started = new CountDownLatch(helpers + 1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Runnable> blockers = new ArrayList<>();
+        for (int i = 0; i <= helpers; i++) {
+            blockers.add(() -> {
+                started.countDown();
+                awaitQuietly(release);
+            });
+        }
+        Thread busy = new Thread(() -> Workers.runAll(blockers));
+        busy.start();
+        try {
+            assertTrue(started.await(30, TimeUnit.SECONDS), "the helpers did not all start");
+            WeakReference<byte[]> held = runWhileBusy();
+            for (int i = 0; i < 10 && held.get() != null; i++) {
+                System.gc();
+            }
+            assertTrue(held.get() == null, "the work's data is held by a helper's queued turn");
+        } finally {
+            release.countDown();
+            busy.join();
+        }
+    }
+
+    /** Runs two steps that hold a large array, and returns a weak reference to the array. */
+    private static WeakReference<byte[]> runWhileBusy() {
+        byte[] data = new byte[1 << 20];
+        AtomicInteger sum = new AtomicInteger();
+        Workers.runAll(List.of(() -> sum.addAndGet(data.length), () -> sum.addAndGet(data[0])));
+        assertEquals(1 << 20, sum.get());
+        return new WeakReference<>(data);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
