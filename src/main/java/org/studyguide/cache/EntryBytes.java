@@ -114,26 +114,25 @@ public final class EntryBytes {
 
         /** The next text, which must be well-formed UTF-8. */
         public String getString() throws Malformed {
-            try {
-                CharBuffer chars = utf8.decode(ByteBuffer.wrap(getBytes()));
-                return chars.toString();
-            } catch (CharacterCodingException e) {
-                throw new Malformed("text is not UTF-8");
-            }
+            return decoded(getBytes()).toString();
         }
 
         /** The next text as its bytes, which must be well-formed UTF-8 (as {@link #getString} checks). */
         public byte[] getUtf8() throws Malformed {
             byte[] bytes = getBytes();
+            decoded(bytes);
+            return bytes;
+        }
+
+        private CharBuffer decoded(byte[] bytes) throws Malformed {
             try {
-                utf8.decode(ByteBuffer.wrap(bytes));
-                return bytes;
+                return utf8.decode(ByteBuffer.wrap(bytes));
             } catch (CharacterCodingException e) {
                 throw new Malformed("text is not UTF-8");
             }
         }
 
-                /** Checks that the whole value was read. */
+        /** Checks that the whole value was read. */
         public void end() throws Malformed {
             if (buffer.hasRemaining()) {
                 throw new Malformed(buffer.remaining() + " bytes left over");
