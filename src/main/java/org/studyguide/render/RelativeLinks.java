@@ -1,8 +1,12 @@
 package org.studyguide.render;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -13,7 +17,16 @@ import org.jsoup.select.NodeVisitor;
  * the site works opened from disk, at a domain root and under a project sub-path alike.
  */
 final class RelativeLinks {
-    private static final String[] ATTRIBUTES = {"href", "src", "action", "poster", "cite", "data-src"};
+    private static final Set<String> ATTRIBUTES = Set.of("href", "src", "action", "poster", "cite", "data-src");
+    /** At most this many page folders, and answers per folder, are remembered (see {@link #answers}). */
+    private static final int MAX_FOLDERS = 64;
+    private static final int MAX_ANSWERS = 8192;
+    /**
+     * The relative URLs already worked out, by the folder of the page they were worked out for:
+     * the chapter pages share a folder and most of their links (their part's navigation, the
+     * reference links, the assets), which each would otherwise work out anew.
+     */
+    private static final Map<String, Map<String, String>> ANSWERS = new ConcurrentHashMap<>();
 
     private RelativeLinks() {
     }
@@ -31,9 +44,8 @@ final class RelativeLinks {
      * resolve.
      */
     static NodeVisitor visitor(String path, Optional<String> basePath) {
-        List<String> pageDir = folders(path);
         UnaryOperator<String> rewrite = basePath.<UnaryOperator<String>>map(base -> target -> base + target)
-                .orElse(target -> relative(target, pageDir));
+                .orElseGet(() -> remembered(path));
         return (node, depth) -> {
             if (node instanceof Element element) {
                 rewrite(element, rewrite);
@@ -46,12 +58,43 @@ final class RelativeLinks {
         if (element.attributesSize() == 0) {
             return;
         }
-        for (String attribute : ATTRIBUTES) {
-            String url = element.attr(attribute);
-            if (url.startsWith("/") && !url.startsWith("//")) {
-                element.attr(attribute, rewrite.apply(url.substring(1)));
+        // One look at each attribute the element has, rather than a search for each of ATTRIBUTES.
+        for (Attribute attribute : element.attributes()) {
+            String url = attribute.getValue();
+            if (url.startsWith("/") && !url.startsWith("//") && ATTRIBUTES.contains(attribute.getKey())) {
+                attribute.setValue(rewrite.apply(url.substring(1)));
             }
         }
+    }
+
+    /**
+     * {@link #relative} from the folder of the page at {@code path}, remembering its answers for
+     * the other pages in that folder (up to a bound, past which it works each one out).
+     */
+    private static UnaryOperator<String> remembered(String path) {
+        List<String> pageDir = folders(path);
+        Map<String, String> answers = answers(path.substring(0, path.lastIndexOf('/') + 1));
+        return target -> {
+            String known = answers.get(target);
+            if (known != null) {
+                return known;
+            }
+            String answer = relative(target, pageDir);
+            if (answers.size() < MAX_ANSWERS) {
+                answers.put(target, answer);
+            }
+            return answer;
+        };
+    }
+
+    /** The answers remembered for pages in {@code folder}: a fresh map when too many folders are remembered. */
+    private static Map<String, String> answers(String folder) {
+        Map<String, String> known = ANSWERS.get(folder);
+        if (known != null) {
+            return known;
+        }
+        return ANSWERS.size() < MAX_FOLDERS ? ANSWERS.computeIfAbsent(folder, f -> new ConcurrentHashMap<>())
+                : new ConcurrentHashMap<>();
     }
 
     /** The path from the folder {@code from} to {@code target}, both relative to the site root. */

@@ -30,4 +30,30 @@ class RelativeLinksTest {
         assertThat(RelativeLinks.relative("a/b/c.html", List.of("a", "d"))).isEqualTo("../b/c.html");
         assertThat(RelativeLinks.relative("#top", List.of("chapters"))).isEqualTo("../index.html#top");
     }
+
+    @Test
+    void aUrlRewrittenForOneFolderIsRewrittenAfreshForAnother() {
+        String html = "<a id=a href='/glossary.html#NRC'></a><img id=b src='/chapters/x.png'>";
+        assertThat(rewritten(html, "chapters/a.html")).containsExactly("../glossary.html#NRC", "x.png");
+        assertThat(rewritten(html, "index.html")).containsExactly("glossary.html#NRC", "chapters/x.png");
+        assertThat(rewritten(html, "terms/deep/t.html")).containsExactly("../../glossary.html#NRC", "../../chapters/x.png");
+        assertThat(rewritten(html, "chapters/b.html")).containsExactly("../glossary.html#NRC", "x.png");
+        assertThat(rewritten(html, "chapter/c.html")).containsExactly("../glossary.html#NRC", "../chapters/x.png");
+    }
+
+    @Test
+    void onlyTheUrlAttributesAreRewritten() {
+        Document page = Jsoup.parse("<a id=a title='/not-a-link' data-src='/assets/i.png' HREF='/b.html'></a>");
+        RelativeLinks.rewrite(page, "chapters/a.html");
+        assertThat(page.getElementById("a").attr("title")).isEqualTo("/not-a-link");
+        assertThat(page.getElementById("a").attr("data-src")).isEqualTo("../assets/i.png");
+        assertThat(page.getElementById("a").attr("href")).isEqualTo("../b.html");
+    }
+
+    /** The href of #a and src of #b once {@code html} is rewritten for a page at {@code path}. */
+    private static List<String> rewritten(String html, String path) {
+        Document page = Jsoup.parse(html);
+        RelativeLinks.rewrite(page, path);
+        return List.of(page.getElementById("a").attr("href"), page.getElementById("b").attr("src"));
+    }
 }
