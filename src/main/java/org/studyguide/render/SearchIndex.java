@@ -51,24 +51,30 @@ final class SearchIndex {
 
         static StringBuilder string(StringBuilder out, String value) {
             out.append('"');
+            // Runs of characters that need no escape are copied whole: the index holds the
+            // text of every chapter, which one append per character would copy slowly.
+            int run = 0;
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\t' -> out.append("\\t");
-                    case '\r' -> out.append("\\r");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
+                if (c < 0x20 || c == '"' || c == '\\') {
+                    out.append(value, run, i).append(escape(c));
+                    run = i + 1;
                 }
             }
+            out.append(value, run, value.length());
             return out.append('"');
+        }
+
+        /** How {@code c}, a quote, backslash or control character, is written inside a JSON string. */
+        private static String escape(char c) {
+            return switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\t' -> "\\t";
+                case '\r' -> "\\r";
+                default -> String.format("\\u%04x", (int) c);
+            };
         }
     }
 }
