@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.studyguide.diag.Diagnostics;
@@ -49,7 +50,7 @@ public final class ContentLoader {
     /** Loads the guide like {@link #load(Path, Diagnostics)}, parsing only the files {@code cache} does not hold. */
     public static Optional<LoadedGuide> load(Path contentDir, Diagnostics diagnostics, FileCache cache) {
         Path guidePath = contentDir.resolve("guide.yml");
-        Optional<GuideFileReader.GuideFile> guideFile = confined(contentDir, guidePath, diagnostics)
+        Optional<GuideFileReader.GuideFile> guideFile = confined(InsideFolder.within(contentDir), guidePath, diagnostics)
                 ? cache.read(guidePath, diagnostics, GuideFileReader::read) : Optional.empty();
         if (guideFile.isEmpty()) {
             return Optional.empty();
@@ -79,15 +80,15 @@ public final class ContentLoader {
     private static <T> List<T> entries(Path contentDir, String name, BiFunction<Path, Diagnostics, List<T>> reader,
             Diagnostics diagnostics, FileCache cache) {
         Path file = contentDir.resolve(name);
-        return confined(contentDir, file, diagnostics) ? cache.read(file, diagnostics, reader) : List.of();
+        return confined(InsideFolder.within(contentDir), file, diagnostics) ? cache.read(file, diagnostics, reader) : List.of();
     }
 
     /**
      * True when {@code file} lies inside the content folder once links are followed; reports it
      * otherwise, without a word of what it leads to (its content must not reach the output).
      */
-    private static boolean confined(Path contentDir, Path file, Diagnostics diagnostics) {
-        if (InsideFolder.contains(contentDir, file)) {
+    private static boolean confined(Predicate<Path> inside, Path file, Diagnostics diagnostics) {
+        if (inside.test(file)) {
             return true;
         }
         diagnostics.error(Position.ofFile(file), "this file leads outside the content folder (a symbolic link?),"
@@ -99,7 +100,9 @@ public final class ContentLoader {
             Diagnostics diagnostics, FileCache cache) {
         Path chapterDir = contentDir.resolve("chapters");
         List<String> files = chapterFiles(chapterDir);
+        Set<String> present = new HashSet<>(files);
         Set<String> listed = new HashSet<>();
+        Predicate<Path> inside = InsideFolder.within(contentDir);
         List<List<Path>> partFiles = new ArrayList<>();
         for (GuideFileReader.PartOutline outline : outlines) {
             List<Path> chapters = new ArrayList<>();
@@ -107,7 +110,7 @@ public final class ContentLoader {
                 if (!listed.add(ref.id())) {
                     diagnostics.error(ref.position(), "chapter '" + ref.id() + "' is listed twice in guide.yml",
                             "each chapter appears once in the table of contents");
-                } else if (!files.contains(ref.id())) {
+                } else if (!present.contains(ref.id())) {
                     diagnostics.error(ref.position(), "chapter '" + ref.id() + "' has no file "
                             + chapterDir.resolve(ref.id() + ".md"),
                             Suggestions.didYouMean(ref.id(), files).orElse("create the file or remove the entry"));
@@ -115,7 +118,7 @@ public final class ContentLoader {
                     diagnostics.error(ref.position(), "chapter id '" + ref.id().substring(0, 20) + "...' is too long"
                             + " for the file names of its page and PDF (at most " + MAX_ID_BYTES + " letters)",
                             "choose a shorter id and rename the file to match");
-                } else if (confined(contentDir, chapterDir.resolve(ref.id() + ".md"), diagnostics)) {
+                } else if (confined(inside, chapterDir.resolve(ref.id() + ".md"), diagnostics)) {
                     chapters.add(chapterDir.resolve(ref.id() + ".md"));
                 }
             }

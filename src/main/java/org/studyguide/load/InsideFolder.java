@@ -3,6 +3,8 @@ package org.studyguide.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Whether a file really lies inside a folder once symbolic links are followed: a guide's files may
@@ -18,13 +20,21 @@ public final class InsideFolder {
      * inside the real path of {@code folder}.
      */
     public static boolean contains(Path folder, Path file) {
-        if (!Files.exists(file)) {
-            return true;
-        }
+        return within(folder).test(file);
+    }
+
+    /** {@link #contains} for many files in {@code folder}, whose real path is looked up once. */
+    public static Predicate<Path> within(Path folder) {
+        Optional<Path> realFolder = realPath(folder);
+        return file -> !Files.exists(file) || realFolder.isPresent()
+                && realPath(file).filter(real -> real.startsWith(realFolder.get())).isPresent();
+    }
+
+    private static Optional<Path> realPath(Path path) {
         try {
-            return file.toRealPath().startsWith(folder.toRealPath());
+            return Optional.of(path.toRealPath());
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }
