@@ -28,4 +28,17 @@ class TypographyTest {
     void textWithoutStraightPunctuationIsUnchanged() {
         assertThat(Typography.smarten("“Already” curly – fine…", ' ')).isEqualTo("“Already” curly – fine…");
     }
+
+    @Test
+    void eachMarkIsFoundAloneAndAtEitherEnd() {
+        assertThat(Typography.smarten("--x", ' ')).isEqualTo("–x");
+        assertThat(Typography.smarten("x--", ' ')).isEqualTo("x–");
+        assertThat(Typography.smarten("...", ' ')).isEqualTo("…");
+        assertThat(Typography.smarten("x...", ' ')).isEqualTo("x…");
+        assertThat(Typography.smarten("\"", ' ')).isEqualTo("“");
+        assertThat(Typography.smarten("x'", ' ')).isEqualTo("x’");
+        assertThat(Typography.smarten("x-. -x .. x.", ' ')).isEqualTo("x-. -x .. x.");
+        assertThat(Typography.smarten("-", ' ')).isEqualTo("-");
+        assertThat(Typography.smarten("", ' ')).isEmpty();
+    }
 }
