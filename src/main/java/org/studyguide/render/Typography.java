@@ -40,12 +40,15 @@ public final class Typography {
     static NodeVisitor visitor() {
         return new NodeVisitor() {
             private char before = ' ';
-            /** How many of the elements around the current node keep their text as written. */
-            private int verbatimDepth;
+            /**
+             * The outermost element around the current node that keeps its text as written, if
+             * any: only it need be known (each element is asked once, not on the way in and out).
+             */
+            private Element verbatimRoot;
 
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode text && verbatimDepth == 0 && !text.getWholeText().contains("://")) {
+                if (node instanceof TextNode text && verbatimRoot == null && !text.getWholeText().contains("://")) {
                     String whole = text.getWholeText();
                     String smart = smarten(whole, before);
                     if (!smart.equals(whole)) {
@@ -55,8 +58,8 @@ public final class Typography {
                         before = smart.charAt(smart.length() - 1);
                     }
                 } else if (node instanceof Element element) {
-                    if (verbatim(element)) {
-                        verbatimDepth++;
+                    if (verbatimRoot == null && verbatim(element)) {
+                        verbatimRoot = element;
                     }
                     if (element.isBlock()) {
                         before = ' ';
@@ -66,8 +69,8 @@ public final class Typography {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && verbatim(element)) {
-                    verbatimDepth--;
+                if (node == verbatimRoot) {
+                    verbatimRoot = null;
                 }
             }
         };

@@ -2,6 +2,8 @@ package org.studyguide.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** The typographic punctuation of plain text, rule by rule. */
@@ -40,5 +42,14 @@ class TypographyTest {
         assertThat(Typography.smarten("x-. -x .. x.", ' ')).isEqualTo("x-. -x .. x.");
         assertThat(Typography.smarten("-", ' ')).isEqualTo("-");
         assertThat(Typography.smarten("", ' ')).isEmpty();
+    }
+
+    @Test
+    void textInsideVerbatimElementsStaysAsWrittenUntilTheOutermostCloses() {
+        Document page = Jsoup.parse("<p id=p>\"a\" <code>\"b\" <kbd>\"c\"</kbd> \"d\"</code> \"e\""
+                + " <span translate=no>\"f\" <code>\"g\"</code> \"h\"</span> \"i\"</p>");
+        Typography.apply(page);
+        assertThat(page.getElementById("p").text())
+                .isEqualTo("“a” \"b\" \"c\" \"d\" “e” \"f\" \"g\" \"h\" “i”");
     }
 }
