@@ -127,14 +127,16 @@ final class PageWriter {
             made = article.map(chapter -> PrintArticle.of(chapter, path, tree));
             done = PassedPage.of(path, tree);
         }
-        Optional<String> text = made.map(PrintArticle::encoded);
+        // The article's text is made here, in the chapter's task, only if it is kept.
         if (output.isPresent()) {
-            cache.keep(output.get(), key, done.bytes(), text, onPassed.read(done), printed.isPresent());
+            cache.keep(output.get(), key, done.bytes(), made.map(PrintArticle::encoded), onPassed.read(done),
+                    printed.isPresent());
         } else {
             onPassed.accept(done);
         }
-        passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(), text)));
-        return new Finished(path, done.bytes(), made);
+        Optional<PrintArticle> finished = made;
+        passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(), finished.map(PrintArticle::encoded))));
+        return new Finished(path, done.bytes(), finished);
     }
 
     /**

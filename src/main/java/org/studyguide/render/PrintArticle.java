@@ -28,8 +28,10 @@ final class PrintArticle {
     private final ArticleText text;
     private final List<Link> links;
     private final Map<Integer, String> marks;
-    private final String encoded;
+    private String encoded;
     private Element tree;
+    /** The tree's elements, when the tree was made now: listed in the chapter's task, not the print page's. */
+    private List<Element> elements;
 
     /**
      * A link to a chapter on the print page, whose value the page decides.
@@ -50,7 +52,6 @@ final class PrintArticle {
         this.links = List.copyOf(links);
         this.marks = marks;
         this.tree = tree;
-        this.encoded = PrintArticleCodec.encode(this);
     }
 
     /** The article of {@code page}, the passed page of {@code article}'s chapter at {@code path} (its marks still in it). */
@@ -70,6 +71,7 @@ final class PrintArticle {
                 }
             }
         }
+        // The links' targets are read before the passes, which make them relative to the print page.
         PagePasses.apply(tree, article.place().path(), Optional.empty());
         List<Element> elements = tree.getAllElements();
         Map<Integer, String> marks = new TreeMap<>();
@@ -88,12 +90,16 @@ final class PrintArticle {
         ArticleText.Written written = ArticleText.write(tree, linked, attributes);
         List<Link> links = written.order().stream()
                 .map(i -> new Link(numbers.get(linked.get(i)), attributes.get(i), targets.get(i))).toList();
-        return new PrintArticle(article.chapter(), "/" + path, ids, written.text(), links, marks, tree);
+        PrintArticle made = new PrintArticle(article.chapter(), "/" + path, ids, written.text(), links, marks, tree);
+        made.elements = elements;
+        return made;
     }
 
     /** An article as {@link #encoded} wrote it, or empty when {@code encoded} is not such text. */
     static Optional<PrintArticle> decode(String encoded) {
-        return PrintArticleCodec.decode(encoded);
+        Optional<PrintArticle> article = PrintArticleCodec.decode(encoded);
+        article.ifPresent(decoded -> decoded.encoded = encoded);
+        return article;
     }
 
     /** An article read back by {@link PrintArticleCodec}, without its tree. */
@@ -132,8 +138,14 @@ final class PrintArticle {
         return marks;
     }
 
-    /** The whole article as text, which the page cache keeps and a print page's key is made of. */
-    String encoded() {
+    /**
+     * The whole article as text, which the page cache keeps and a print page's key is made of: made
+     * when first asked for, which with a cache is in the chapter's task, as the page is kept.
+     */
+    synchronized String encoded() {
+        if (encoded == null) {
+            encoded = PrintArticleCodec.encode(this);
+        }
         return encoded;
     }
 
@@ -154,7 +166,7 @@ final class PrintArticle {
      */
     Placed place(boolean copy) {
         Element placed = copy ? tree().clone() : tree();
-        List<Element> elements = placed.getAllElements();
+        List<Element> elements = copy || this.elements == null ? placed.getAllElements() : this.elements;
         Map<Element, String> byElement = new IdentityHashMap<>();
         marks.forEach((number, mark) -> byElement.put(elements.get(number), mark));
         return new Placed(this, placed, elements, byElement);
