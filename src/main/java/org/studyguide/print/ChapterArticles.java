@@ -17,14 +17,12 @@ import org.jsoup.select.QueryParser;
  * page reuses each chapter's rendered content: the article loses the parts that only make sense on
  * the chapter's own page (previous/next links, the print controls, the list of its sections, which
  * the print page's contents replace), and its page-relative URLs
- * become site-root URLs, so that {@link PrintAnchors} and the page passes can treat them like any
+ * become site-root URLs, so that {@link ArticleIds} and the page passes can treat them like any
  * URL a template writes.
  */
 public final class ChapterArticles {
     /** The attributes that hold URLs, as in the render stage's relative-link pass. */
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "poster", "cite", "data-src");
-    /** Marks the page an article came from, until {@link PrintAnchors} has used it. */
-    static final String SOURCE = "data-print-source";
     /** The parts of a chapter's article that only make sense on its own page. */
     private static final Evaluator PAGE_ONLY = QueryParser.parse(".pager, .print-controls, .page-toc");
     private static final Evaluator ARTICLE = QueryParser.parse("article.chapter");
@@ -53,7 +51,7 @@ public final class ChapterArticles {
         }
         shell.body().appendChild(article);
         article.select(PAGE_ONLY).forEach(ChapterArticles::remove);
-        article.id(id).attr(SOURCE, "/" + path);
+        article.id(id);
         for (Element element : article.getAllElements()) {
             for (String attribute : URL_ATTRIBUTES) {
                 if (element.hasAttr(attribute)) {
@@ -65,8 +63,8 @@ public final class ChapterArticles {
     }
 
     /**
-     * An article as {@link #article} made it, from its HTML (as the page cache keeps it): the same
-     * tree, in a shell of its own written out as {@link #article}'s is.
+     * An article from its HTML (as the page cache keeps a finished print article): the same tree, in
+     * a shell of its own written out as {@link #article}'s is.
      */
     public static Element fromHtml(String html) {
         Document shell = Jsoup.parseBodyFragment(html);
@@ -76,7 +74,7 @@ public final class ChapterArticles {
 
     /**
      * Removes {@code element}, joining the texts either side of it into one, as they would be in
-     * the article parsed from its HTML, so that the print page's passes read the same text nodes.
+     * the article parsed from its HTML, so that the passes over the article read the same text nodes.
      */
     private static void remove(Element element) {
         Node before = element.previousSibling();

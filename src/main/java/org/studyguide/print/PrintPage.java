@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code print.html}; a larger one from one page per part, {@code print-1.html},
  * {@code print-2.html}, ..., and {@code print.html} is then the title page with the contents, each
  * part and chapter linked to its print page. The articles are taken from the finished chapter
- * pages (see {@link ChapterArticles}) rather than rendered a second time; {@link PrintAnchors} then
+ * pages (see {@link ChapterArticles}) rather than rendered a second time; {@link ArticleIds} then
  * makes their ids unique and points their links inside the page.
  *
  * @param title    the page's title ("The whole guide, to print")
@@ -28,8 +28,8 @@ public record PrintPage(String title, List<Part> parts, List<Chapter> chapters, 
      * One chapter as it appears on the print page.
      *
      * @param id   the chapter's id, which becomes its article's id
-     * @param html what the template writes for the chapter's article: a placeholder, which
-     *             {@link PrintArticles} replaces with the article once the page is parsed
+     * @param html what the template writes for the chapter's article: a placeholder, which the
+     *             article's finished text replaces once the page is passed and written
      */
     public record Chapter(String id, String html) {
     }

@@ -41,11 +41,11 @@ final class ChapterPages {
         List<SearchDocuments.ChapterEntries> made = new ArrayList<>();
         if (chapters.size() <= PrintPage.ONE_PAGE_UP_TO) {
             List<PrintPage.Part> contents = parts.stream().map(part -> contents(part, "", c -> c.url())).toList();
+            PrintPlace place = PrintPlace.of(PrintPage.FILE, ids(chapters));
             Workers.runAll(withOthers(others, () -> {
-                List<ChapterArticle> articles = render(pages, views, chapters, made);
-                Workers.runAll(List.of(() -> pages.write(PrintPage.FILE, "print.ftlh", new PrintPage(TITLE, contents,
-                        ChapterArticle.chapters(articles), false), ChapterArticle.insert(articles),
-                        () -> ChapterArticle.html(articles)), () -> whenMade.accept(made)));
+                List<PrintArticle> articles = render(pages, views, chapters, place, made);
+                Workers.runAll(List.of(() -> pages.writePrint(PrintPage.FILE, new PrintPage(TITLE, contents,
+                        PrintArticle.chapters(articles), false), articles), () -> whenMade.accept(made)));
             }));
             return;
         }
@@ -61,11 +61,11 @@ final class ChapterPages {
             List<ChapterViews.Slot> inPart = part.chapters().stream().map(c -> byId.get(c.id()))
                     .filter(Objects::nonNull).toList();
             String title = "Part " + part.numeral() + ": " + part.title() + ", to print";
-            AtomicReference<List<ChapterArticle>> articles = new AtomicReference<>();
-            Workers.runAll(List.of(() -> articles.set(render(pages, views, inPart, made)), printPrevious));
-            printPrevious = () -> pages.write(file, "print.ftlh", new PrintPage(title,
-                    List.of(contents(part, "", c -> c.url())), ChapterArticle.chapters(articles.get()), true),
-                    ChapterArticle.insert(articles.get()), () -> ChapterArticle.html(articles.get()));
+            PrintPlace place = PrintPlace.of(file, ids(inPart));
+            AtomicReference<List<PrintArticle>> articles = new AtomicReference<>();
+            Workers.runAll(List.of(() -> articles.set(render(pages, views, inPart, place, made)), printPrevious));
+            printPrevious = () -> pages.writePrint(file, new PrintPage(title, List.of(contents(part, "", c -> c.url())),
+                    PrintArticle.chapters(articles.get()), true), articles.get());
             contents.add(contents(part, "/" + file, c -> "/" + file + "#" + c.id()));
         }
         Workers.runAll(withOthers(others, printPrevious, () -> whenMade.accept(made),
@@ -83,10 +83,10 @@ final class ChapterPages {
      * Makes the chapters' views and renders their pages in parallel, stores the pages in path order,
      * adds the views' search entries to {@code made} in reading order and returns the pages' articles.
      */
-    private static List<ChapterArticle> render(PageWriter pages, ChapterViews views, List<ChapterViews.Slot> chapters,
-            List<SearchDocuments.ChapterEntries> made) {
-        List<Rendered> rendered = chapters.parallelStream().map(slot -> render(pages, views.page(slot))).toList();
-        List<ChapterArticle> articles = new ArrayList<>();
+    private static List<PrintArticle> render(PageWriter pages, ChapterViews views, List<ChapterViews.Slot> chapters,
+            PrintPlace place, List<SearchDocuments.ChapterEntries> made) {
+        List<Rendered> rendered = chapters.parallelStream().map(slot -> render(pages, views.page(slot), place)).toList();
+        List<PrintArticle> articles = new ArrayList<>();
         for (Rendered chapter : rendered) {
             made.add(chapter.searched());
             chapter.page().ifPresent(done -> {
@@ -97,11 +97,19 @@ final class ChapterPages {
         return articles;
     }
 
-    /** Renders a chapter's page, whose parse takes the body's tree from its view. */
-    private static Rendered render(PageWriter pages, ChapterViews.WithBody view) {
+    /**
+     * Renders a chapter's page, whose parse takes the body's tree from its view, and its article for
+     * the print page at {@code place}.
+     */
+    private static Rendered render(PageWriter pages, ChapterViews.WithBody view, PrintPlace place) {
         Views.ChapterPage chapter = view.made().page();
         return new Rendered(view.made().searched(), pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
-                Optional.of(chapter.id()), html -> BodyInsert.parse(html, chapter.bodyHtml(), view.body())));
+                Optional.of(new PrintPlace.Article(chapter.id(), place)),
+                html -> BodyInsert.parse(html, chapter.bodyHtml(), view.body())));
+    }
+
+    private static List<String> ids(List<ChapterViews.Slot> chapters) {
+        return chapters.stream().map(slot -> slot.chapter().id()).toList();
     }
 
     /** A chapter's search entries and its page, unless its template failed. */

@@ -90,27 +90,28 @@ public final class PageCache {
      * The key of a page known before its template runs: everything the template sees (the page's
      * view, its path, and the {@code site} and navigation, which follows from the site and the
      * path), the template's name, what the passes read (the path and the base path its links start
-     * from, the 404 page's) and whether the chapter's print article is taken out; empty without a
+     * from, the 404 page's) and what decides the chapter's print article made with it; empty without a
      * build key or when the view holds something {@link ModelDigest} cannot vouch for. An entry
      * under it points to the entry under the page's {@link #outputKey}.
      *
      * @param build   the build's {@link #buildKey}
-     * @param chapter the chapter whose print article the page gives, if any
+     * @param article what decides the print article the page gives, if any (see {@link PrintPlace.Article#key})
      */
     Optional<byte[]> modelKey(Optional<byte[]> build, String path, String template, Optional<String> basePath,
-            Optional<String> chapter, Object page) {
+            Optional<String> article, Object page) {
         return build.flatMap(shared -> ModelDigest.of(page).map(model -> CacheKey.of("page model, 1").add(shared)
                 .add(path).add(template).add(basePath.map(base -> "base " + base).orElse(""))
-                .add(chapter.map(id -> "article " + id).orElse("")).add(model).digest()));
+                .add(article.orElse("")).add(model).digest()));
     }
 
     /**
      * The key of a page by its template output, or empty without a cache: the page's path, its
-     * template output, the base path its links start from and whether its print article is taken out.
+     * template output, the base path its links start from and what decides the print article made
+     * with it, if any (see {@link PrintPlace.Article#key}).
      */
-    Optional<byte[]> outputKey(String path, Optional<String> basePath, Optional<String> chapter, String html) {
+    Optional<byte[]> outputKey(String path, Optional<String> basePath, Optional<String> article, String html) {
         return code.map(generator -> CacheKey.of("page, 1").add(generator).add(path)
-                .add(basePath.map(base -> "base " + base).orElse("")).add(chapter.map(id -> "article " + id).orElse(""))
+                .add(basePath.map(base -> "base " + base).orElse("")).add(article.orElse(""))
                 .add(html).digest());
     }
 

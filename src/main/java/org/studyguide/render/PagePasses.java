@@ -3,15 +3,13 @@ package org.studyguide.render;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.studyguide.print.FirstMentions;
-import org.studyguide.print.PrintAnchors;
 
 /**
  * HTML post-processing: each rendered page is parsed once and run through an ordered list of
@@ -19,10 +17,6 @@ import org.studyguide.print.PrintAnchors;
  * walk over the tree, as each pass of its own would walk a large page again.
  */
 final class PagePasses {
-    /** The passes before the links are rewritten, which need site-root URLs (print.html's anchors). */
-    private static final List<BiConsumer<Document, String>> BEFORE_LINKS = List.of(
-            PrintAnchors::rewrite);
-
     private PagePasses() {
     }
 
@@ -34,13 +28,11 @@ final class PagePasses {
     }
 
     /**
-     * Lets {@code assemble} complete {@code page}, parsed by {@link #parse} from a page which will
-     * live at {@code path} (a print page's articles go in there), and runs every pass over it.
-     * Root-relative URLs become relative to the page, or, given a {@code basePath}, start from it.
+     * Runs every pass over {@code page}, parsed by {@link #parse} from a page which will live at
+     * {@code path}, or over a part of such a page (a print page's article). Root-relative URLs become
+     * relative to the page, or, given a {@code basePath}, start from it.
      */
-    static Document apply(Document page, String path, Optional<String> basePath, Consumer<Document> assemble) {
-        assemble.accept(page);
-        BEFORE_LINKS.forEach(pass -> pass.accept(page, path));
+    static <T extends Element> T apply(T page, String path, Optional<String> basePath) {
         // One walk, each node seen by each pass in this order: the links (attributes), the tables
         // (found, with their captions' text as written, and wrapped after the walk), the typography
         // (text), the chapters' first mentions of terms (found, and marked after the walk). None
@@ -54,7 +46,7 @@ final class PagePasses {
     }
 
     /** Walks {@code page} once, handing each node to every visitor in turn. */
-    private static void walk(Document page, List<NodeVisitor> visitors) {
+    private static void walk(Element page, List<NodeVisitor> visitors) {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {

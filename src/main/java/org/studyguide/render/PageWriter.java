@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.studyguide.diag.Diagnostics;
-import org.studyguide.print.ChapterArticles;
+import org.studyguide.print.PrintPage;
 
 /**
  * Renders one page through its template and the HTML passes into the site's files, handing each
@@ -52,13 +50,12 @@ final class PageWriter {
     }
 
     /**
-     * Renders a page whose parsed template output {@code assemble} completes before the passes (a
-     * print page's articles go into it so); as its template output does not show what goes in, its
-     * key is that of its model with {@code assembled}, the HTML of what goes in.
+     * Renders a print page, whose template writes a placeholder for each of its chapters' finished
+     * articles, and stores it (see {@link PrintAssembly}); as its template output does not show the
+     * articles, its key is that of its model with the articles' text.
      */
-    void write(String path, String template, Object page, Consumer<Document> assemble,
-            Supplier<List<String>> assembled) {
-        render(path, template, page, Optional.empty(), Optional.of(assemble), assembled, PagePasses::parse)
+    void writePrint(String path, PrintPage page, List<PrintArticle> articles) {
+        render(path, "print.ftlh", page, Optional.empty(), Optional.of(articles), PagePasses::parse)
                 .ifPresent(this::store);
     }
 
@@ -69,76 +66,97 @@ final class PageWriter {
 
     /**
      * Renders without storing, so that pages can be rendered on several threads; given a chapter's
-     * id, also takes the chapter's article out of the page, for the print page.
+     * {@code article}, also makes the chapter's print article of the page.
      */
-    Optional<Finished> render(String path, String template, Object page, Optional<String> chapter) {
-        return render(path, template, page, chapter, PagePasses::parse);
+    Optional<Finished> render(String path, String template, Object page, Optional<PrintPlace.Article> article) {
+        return render(path, template, page, article, PagePasses::parse);
     }
 
     /** Like {@link #render(String, String, Object, Optional)}, parsing the template output with {@code parse}. */
-    Optional<Finished> render(String path, String template, Object page, Optional<String> chapter,
+    Optional<Finished> render(String path, String template, Object page, Optional<PrintPlace.Article> article,
             Function<String, Document> parse) {
-        return render(path, template, page, chapter, Optional.empty(), List::of, parse);
+        return render(path, template, page, article, Optional.empty(), parse);
     }
 
-    private Optional<Finished> render(String path, String template, Object page, Optional<String> chapter,
-            Optional<Consumer<Document>> assemble, Supplier<List<String>> assembled, Function<String, Document> parse) {
+    private Optional<Finished> render(String path, String template, Object page, Optional<PrintPlace.Article> article,
+            Optional<List<PrintArticle>> printed, Function<String, Document> parse) {
         Optional<String> base = path.equals(Urls.NOT_FOUND) ? basePath : Optional.empty();
-        // A page assembled after its template (a print page) is told by its model and what goes in.
+        Optional<String> articleKey = article.map(PrintPlace.Article::key);
+        // A print page is told by its model and its articles, which its template output does not show.
         Optional<byte[]> key = buildKey.isEmpty() ? Optional.empty() : cache.modelKey(buildKey, path, template, base,
-                chapter, assemble.isPresent() ? List.of(page, assembled.get()) : page);
-        Optional<PageEntry> kept = cache.findByModel(key, path, onPassed);
+                articleKey, printed.isPresent() ? List.of(page, PrintArticle.keys(printed.get())) : page);
+        Optional<Finished> kept = cache.findByModel(key, path, onPassed)
+                .flatMap(entry -> finished(path, entry, article.isPresent()));
         if (kept.isPresent()) {
-            return Optional.of(new Finished(path, kept.get().bytes(),
-                    kept.get().article().map(html -> ChapterArticle.ofHtml(chapter.orElseThrow(), html))));
+            return kept;
         }
         Map<String, Object> model = Map.of("site", site, "page", page, "path", "/" + path,
                 "nav", nav.forPage("/" + path));
         cache.countRendered();
         return templates.render(template, model, diagnostics)
-                .map(html -> passes(path, html, base, chapter, assemble, key, parse));
+                .map(html -> passes(path, html, base, article, printed, key, parse));
     }
 
-    private Finished passes(String path, String html, Optional<String> base, Optional<String> chapter,
-            Optional<Consumer<Document>> assemble, Optional<byte[]> key, Function<String, Document> parse) {
-        Passed last = assemble.isPresent() ? null : passed.map(pages -> pages.get(path)).orElse(null);
+    private Finished passes(String path, String html, Optional<String> base, Optional<PrintPlace.Article> article,
+            Optional<List<PrintArticle>> printed, Optional<byte[]> key, Function<String, Document> parse) {
+        Passed last = printed.isPresent() ? null : passed.map(pages -> pages.get(path)).orElse(null);
         if (last != null && last.html().equals(html) && last.basePath().equals(base)) {
-            return new Finished(path, last.bytes(), last.article().map(tree -> ChapterArticle.ofTree(tree.clone())));
+            Optional<Finished> again = finished(path, new PageEntry(last.bytes(), last.article(), new byte[0]),
+                    article.isPresent());
+            if (again.isPresent()) {
+                return again.get();
+            }
         }
-        Optional<byte[]> output = assemble.isPresent() ? key.map(PageCache::assembledKey)
-                : cache.outputKey(path, base, chapter, html);
+        Optional<byte[]> output = printed.isPresent() ? key.map(PageCache::assembledKey)
+                : cache.outputKey(path, base, article.map(PrintPlace.Article::key), html);
         Optional<PageEntry> same = cache.findByOutput(output, key, path, onPassed);
-        if (same.isPresent()) {
-            Optional<ChapterArticle> article = same.get().article()
-                    .map(text -> ChapterArticle.ofHtml(chapter.orElseThrow(), text));
-            passed.ifPresent(pages -> pages.put(path, new Passed(html, base, same.get().bytes(),
-                    article.map(a -> a.tree().clone()))));
-            return new Finished(path, same.get().bytes(), article);
+        Optional<Finished> found = same.flatMap(entry -> finished(path, entry, article.isPresent()));
+        if (found.isPresent()) {
+            passed.ifPresent(pages -> pages.put(path, new Passed(html, base, same.get().bytes(), same.get().article())));
+            return found.get();
         }
         cache.countPassed();
-        Document tree = PagePasses.apply(parse.apply(html), path, base, assemble.orElse(page -> { }));
-        Optional<ChapterArticle> article = chapter.map(id -> ChapterArticle.ofTree(ChapterArticles.article(id, path, tree)));
-        PassedPage done = PassedPage.of(path, tree);
+        Document tree = parse.apply(html);
+        PassedPage done;
+        Optional<PrintArticle> made = Optional.empty();
+        if (printed.isPresent()) {
+            done = PrintAssembly.assemble(tree, path, printed.get());
+        } else {
+            PagePasses.apply(tree, path, base);
+            // The article is made before the page's marks are taken out, so that it keeps them.
+            made = article.map(chapter -> PrintArticle.of(chapter, path, tree));
+            done = PassedPage.of(path, tree);
+        }
+        // The article's text is made here, in the chapter's task, only if it is kept.
         if (output.isPresent()) {
-            cache.keep(output.get(), key, done.bytes(), article.map(ChapterArticle::html), onPassed.read(done),
-                    assemble.isPresent());
+            cache.keep(output.get(), key, done.bytes(), made.map(PrintArticle::encoded), onPassed.read(done),
+                    printed.isPresent());
         } else {
             onPassed.accept(done);
         }
-        passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(),
-                article.map(a -> a.tree().clone()))));
-        return new Finished(path, done.bytes(), article);
+        Optional<PrintArticle> finished = made;
+        passed.ifPresent(pages -> pages.put(path, new Passed(html, base, done.bytes(), finished.map(PrintArticle::encoded))));
+        return new Finished(path, done.bytes(), finished);
     }
 
-    /** A page's template output, and the bytes and print article (a copy to copy from) the HTML passes made of it. */
-    record Passed(String html, Optional<String> basePath, byte[] bytes, Optional<Element> article) {
+    /**
+     * The page {@code entry} holds, with its print article when one is {@code wanted}; empty when a
+     * wanted article is not there as it should be (then the page is made anew).
+     */
+    private static Optional<Finished> finished(String path, PageEntry entry, boolean wanted) {
+        Optional<PrintArticle> article = entry.article().flatMap(PrintArticle::decode);
+        return wanted && article.isEmpty() ? Optional.empty() : Optional.of(new Finished(path, entry.bytes(), article));
+    }
+
+    /** A page's template output, and the bytes and print article (as {@link PrintArticle#encoded} text) the HTML passes made of it. */
+    record Passed(String html, Optional<String> basePath, byte[] bytes, Optional<String> article) {
     }
 
     /**
      * One finished page.
      *
-     * @param article a chapter page's article, for the print page, which may move it into its tree
+     * @param article a chapter page's print article, which its print page may change as it places it
      */
-    record Finished(String path, byte[] bytes, Optional<ChapterArticle> article) {
+    record Finished(String path, byte[] bytes, Optional<PrintArticle> article) {
     }
 }

@@ -18,20 +18,27 @@ import org.studyguide.markdown.SourceMarks;
  * @param bytes    the page as published
  * @param marks    each marked element's mark, as {@link SourceMarks#decode} reads it
  * @param elements the elements of the tree {@code bytes} were written from (not to be changed), in
- *                 document order with the tree first, as {@link Document#getAllElements} lists them
+ *                 document order with the tree first, as {@link Document#getAllElements} lists them;
+ *                 for a print page, its frame's with each article's in its placeholder's place
  */
 public record PassedPage(String path, byte[] bytes, Map<Element, String> marks, List<Element> elements) {
 
     /** Takes the marks out of {@code tree} and writes it. */
     public static PassedPage of(String path, Document tree) {
-        Map<Element, String> marks = new IdentityHashMap<>();
         List<Element> elements = tree.getAllElements();
+        Map<Element, String> marks = takeMarks(elements);
+        return new PassedPage(path, tree.outerHtml().getBytes(StandardCharsets.UTF_8), marks, elements);
+    }
+
+    /** Takes the marks out of {@code elements}; returns each marked element's mark. */
+    static Map<Element, String> takeMarks(List<Element> elements) {
+        Map<Element, String> marks = new IdentityHashMap<>();
         for (Element element : elements) {
             if (element.hasAttr(SourceMarks.ATTRIBUTE)) {
                 marks.put(element, element.attr(SourceMarks.ATTRIBUTE));
                 element.removeAttr(SourceMarks.ATTRIBUTE);
             }
         }
-        return new PassedPage(path, tree.outerHtml().getBytes(StandardCharsets.UTF_8), marks, elements);
+        return marks;
     }
 }

@@ -53,6 +53,11 @@ final class RelativeLinks {
         };
     }
 
+    /** {@code url}, written on the page at {@code path}, as this pass leaves it (without a base path). */
+    static String fromPage(String url, String path) {
+        return url.startsWith("/") && !url.startsWith("//") ? relative(url.substring(1), folders(path)) : url;
+    }
+
     /** Replaces each root-relative URL of {@code element} with {@code rewrite} of its target, the URL without its first {@code /}. */
     private static void rewrite(Element element, UnaryOperator<String> rewrite) {
         if (element.attributesSize() == 0) {

@@ -141,9 +141,7 @@ class PrintPageTest {
 
     @Test
     void aChapterIdThatClashesWithAnIdOfTheLayoutGetsANumber() {
-        Document print = GuideFixture.in(root)
-                .file("guide.yml", GuideFixture.GUIDE.replace("chapters: [second]", "chapters: [second, main]"))
-                .file("chapters/main.md", """
+        Document print = GuideFixture.in(root).withChapter("main", """
                         ---
                         title: Main chapter
                         summary: Its id is also the id of the layout's main element.

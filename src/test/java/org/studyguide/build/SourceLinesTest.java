@@ -57,6 +57,24 @@ class SourceLinesTest {
     }
 
     @Test
+    void imageWithoutAltTextInAnArticleWhosePrintIdsAreNumberedIsReportedOnceAtItsMarkdownLine() {
+        // The chapter's id is the layout's main element's, so print.html renames its article's ids
+        // after the article was made: the check stage still reads its source marks.
+        Diagnostic d = onlyError(GuideFixture.in(root).withChapter("main", """
+                        ---
+                        title: Main chapter
+                        summary: The layout's main element has this id too.
+                        ---
+                        Intro.
+
+                        ![](../assets/map.png)
+                        """)
+                .template("assets/map.png", "not really a picture"));
+        assertThat(where(d)).isEqualTo("content/chapters/main.md:7:1");
+        assertThat(d.message()).isEqualTo("this image has no alt text");
+    }
+
+    @Test
     void imageFromAnotherHostInAYamlFieldIsReportedInsideTheField() {
         Diagnostic d = onlyError(GuideFixture.in(root).file("glossary.yml", GuideFixture.GLOSSARY.replace(
                 "successor of the [[PJC]].", "successor of the [[PJC]].\n    ![Its logo](https://example.org/logo.png)")));

@@ -159,6 +159,12 @@ public final class GuideFixture {
         return this;
     }
 
+    /** Adds a chapter after {@code second}, in the default guide's second part, with this Markdown file. */
+    public GuideFixture withChapter(String id, String markdown) {
+        return file("guide.yml", GUIDE.replace("chapters: [second]", "chapters: [second, " + id + "]"))
+                .file("chapters/" + id + ".md", markdown);
+    }
+
     /** Removes a content file. */
     public GuideFixture without(String path) {
         files.remove(path);
