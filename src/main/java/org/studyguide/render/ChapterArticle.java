@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.studyguide.html.HtmlOut;
 import org.studyguide.print.ChapterArticles;
 import org.studyguide.print.PrintArticles;
 import org.studyguide.print.PrintPage;
@@ -45,7 +46,7 @@ final class ChapterArticle {
     /** The article's HTML; asked for before its tree goes into a print page. */
     String html() {
         if (html == null) {
-            html = tree.outerHtml();
+            html = HtmlOut.outerHtml(tree);
         }
         return html;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.studyguide.html.HtmlOut;
 import org.studyguide.markdown.SourceMarks;
 
 /**
@@ -22,7 +23,7 @@ import org.studyguide.markdown.SourceMarks;
  */
 public record PassedPage(String path, byte[] bytes, Map<Element, String> marks, List<Element> elements) {
 
-    /** Takes the marks out of {@code tree} and writes it. */
+    /** Takes the marks out of {@code tree} and writes it (as Jsoup would, by {@link HtmlOut}). */
     public static PassedPage of(String path, Document tree) {
         Map<Element, String> marks = new IdentityHashMap<>();
         List<Element> elements = tree.getAllElements();
@@ -32,6 +33,6 @@ public record PassedPage(String path, byte[] bytes, Map<Element, String> marks, 
                 element.removeAttr(SourceMarks.ATTRIBUTE);
             }
         }
-        return new PassedPage(path, tree.outerHtml().getBytes(StandardCharsets.UTF_8), marks, elements);
+        return new PassedPage(path, HtmlOut.outerHtml(tree).getBytes(StandardCharsets.UTF_8), marks, elements);
     }
 }
