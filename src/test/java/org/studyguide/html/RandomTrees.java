@@ -31,7 +31,7 @@ final class RandomTrees {
     private static final List<String> ATTRIBUTE_NAMES = List.of("id", "class", "href", "title", "data-x", "lang",
             "checked", "CHECKED", "Disabled", "hidden", "open", "selected", "async", "viewBox", "xlink:href",
             "xmlns:xlink", "a b", "a_b", "x=y", "x_y", "\"q", "'q", "/", "/internal", "é", "a\u0085b", "a\u007fb",
-            "on-click", "\tlead", "trail ", " spaced ", "_", "__", "a\u0000b", "Ñ", "k\u212a");
+            "on-click", "\tlead", "lead", "trail ", "trail", " spaced ", "spaced", "_", "__", "a\u0000b", "Ñ", "k\u212a");
     private static final List<String> PIECES = List.of("a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "&", "&amp;",
             "<", ">", "\"", "'", "\u00a0", "\u00a0\u00a0", "é", "—", "\u2028", "\ud83d\ude00", "\ud800", "\udc00",
             "\udc00\ud800", "\u0000", "\u0001", "\u001f", "\u007f", "\u0085", "\u009f", "\ufeff", "\uffff",
