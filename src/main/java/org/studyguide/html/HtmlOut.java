@@ -25,18 +25,21 @@ import org.jsoup.parser.Tag;
  * printing, UTF-8, the base escape mode. A tree under any other settings is handed to Jsoup, as is
  * one holding a node of a class this writer does not know; rare cases inside a known tree (an
  * attribute name that is not valid HTML, a control character, a lone surrogate, a doctype, CDATA)
- * are written by Jsoup's own code for that one piece. {@code HtmlOutTest} compares the two on real
- * pages and on thousands of random trees.
+ * are written by Jsoup's own code for that one piece. {@code HtmlOutTest} and {@code HtmlOutPagesIT}
+ * compare the two on thousands of random trees and on every page of two real builds.
  *
  * <p>Why it exists: Jsoup's writer took as long as parsing a page (0.55-0.8 ms for an 18 KB chapter
- * page, Java 17 with C1 as the launcher runs it; 11 % of a 2,000-chapter build's CPU, pages and
- * print articles), mostly in per-node overhead: a visitor per node, a charset look-up and encoder
- * per text, a code point switch per character. This writer copies runs of plain characters at once.
+ * page, Java 17 with C1 as the launcher runs it; about 11 % of a 2,000-chapter build's CPU), three
+ * quarters of it in escaping, which costs a code point, a switch, an encoder test and an append per
+ * character. This writer copies runs of plain characters at once, in 40-55 % of Jsoup's time
+ * (bench/WriteBench.java; numbers in bench/results.md).
  */
 public final class HtmlOut {
     private static final String[] INITIAL_NEWLINE = {"pre", "listing", "textarea"};
+    /** Jsoup's default settings, which escape as the settings written here do (base mode, UTF-8). */
+    private static final Document.OutputSettings DEFAULTS = new Document.OutputSettings();
 
-    /** The HTML written so far: a char array of our own, as Java 17's C1 copies into it much faster than into a StringBuilder. */
+    /** The HTML written so far, in a char array of our own: C1 copies into it faster than into a StringBuilder. */
     private char[] out;
     private int size;
     /** The text being escaped, copied out of its string to be read without a bounds check per character. */
@@ -355,7 +358,4 @@ public final class HtmlOut {
     private String written() {
         return new String(out, 0, size);
     }
-
-    /** Jsoup's default settings, which escape as the settings written here do (base mode, UTF-8). */
-    private static final Document.OutputSettings DEFAULTS = new Document.OutputSettings();
 }
