@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.studyguide.html.HtmlOut;
 
 /**
  * A print article's HTML with holes where its links to chapters on the print page go: their
@@ -31,7 +32,7 @@ record ArticleText(List<String> pieces) {
         for (int i = 0; i < elements.size(); i++) {
             elements.get(i).attr(attributes.get(i), HOLE + i + "-");
         }
-        String html = article.outerHtml();
+        String html = HtmlOut.outerHtml(article);
         List<String> pieces = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         int from = 0;

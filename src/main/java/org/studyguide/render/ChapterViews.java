@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.studyguide.html.HtmlOut;
 import org.studyguide.link.LinkedGuide;
 import org.studyguide.model.Chapter;
 import org.studyguide.model.ItemId;
@@ -121,7 +122,7 @@ final class ChapterViews {
                 : MarginNotes.add(Jsoup.parseBodyFragment(html).body(), id -> asked(id, asked));
         Views.ChapterPage page = new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(),
                 slot.part().title(), chapter.objectives(),
-                kept.map(ChapterBodyEntry::bodyHtml).orElseGet(() -> tree.html()),
+                kept.map(ChapterBodyEntry::bodyHtml).orElseGet(() -> HtmlOut.innerHtml(tree)),
                 kept.map(ChapterBodyEntry::sections).orElseGet(() -> sections(tree)), questions,
                 new StudyViews(linked, lookup, markdown).essays(chapter, ""), terms(uses), ChapterQuotes.of(uses, lookup),
                 lookup.links(sources(chapter, uses, false)), lookup.links(sources(chapter, uses, true)),

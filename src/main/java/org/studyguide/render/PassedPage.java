@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.studyguide.html.HtmlOut;
 import org.studyguide.markdown.SourceMarks;
 
 /**
@@ -23,11 +24,11 @@ import org.studyguide.markdown.SourceMarks;
  */
 public record PassedPage(String path, byte[] bytes, Map<Element, String> marks, List<Element> elements) {
 
-    /** Takes the marks out of {@code tree} and writes it. */
+    /** Takes the marks out of {@code tree} and writes it (as Jsoup would, by {@link HtmlOut}). */
     public static PassedPage of(String path, Document tree) {
         List<Element> elements = tree.getAllElements();
         Map<Element, String> marks = takeMarks(elements);
-        return new PassedPage(path, tree.outerHtml().getBytes(StandardCharsets.UTF_8), marks, elements);
+        return new PassedPage(path, HtmlOut.outerHtml(tree).getBytes(StandardCharsets.UTF_8), marks, elements);
     }
 
     /** Takes the marks out of {@code elements}; returns each marked element's mark. */

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.studyguide.html.HtmlOut;
 import org.studyguide.print.ArticleIds;
 import org.studyguide.print.PrintPage;
 
@@ -180,13 +181,13 @@ final class PrintAssembly {
      */
     private static String spliced(Document frame, List<Element> all, Map<Element, Integer> placeholders,
             List<PrintArticle.Placed> placed, List<String> html) {
-        String page = frame.outerHtml();
+        String page = HtmlOut.outerHtml(frame);
         String start = "<article " + PLACEHOLDER + "=\"";
         StringBuilder out = new StringBuilder(page.length() + html.stream().mapToInt(String::length).sum());
         int from = 0;
         int at = page.indexOf(start);
         for (Element element : all) {
-            String written = element.outerHtml();
+            String written = HtmlOut.outerHtml(element);
             Integer number = placeholders.get(element);
             if (at < 0 || !page.startsWith(written, at)) {
                 return whole(frame, placeholders, placed);
@@ -203,7 +204,7 @@ final class PrintAssembly {
     /** The frame with the articles' trees in the placeholders' places, written whole. */
     private static String whole(Document frame, Map<Element, Integer> placeholders, List<PrintArticle.Placed> placed) {
         placeholders.forEach((placeholder, i) -> placeholder.replaceWith(placed.get(i).tree()));
-        return frame.outerHtml();
+        return HtmlOut.outerHtml(frame);
     }
 
     /** The article a placeholder names, or -1 when it names none (a template's own element). */
