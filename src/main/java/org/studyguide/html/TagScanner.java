@@ -1,0 +1,224 @@
+package org.studyguide.html;
+
+import org.jsoup.nodes.Attributes;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads the markup of the conservative subset {@link WellFormedHtml} takes, from a position in the
+ * input onwards: start tags with lower-case names and quoted or bare attributes, plain end tags,
+ * comments, the HTML5 doctype and raw text up to its end tag. Each read answers null (or -1) for
+ * anything outside that subset, which the builder takes as "not mine".
+ */
+final class TagScanner {
+    private final String html;
+    private int at;
+
+    TagScanner(String html) {
+        this.html = html;
+    }
+
+    int position() {
+        return at;
+    }
+
+    boolean atEnd() {
+        return at >= html.length();
+    }
+
+    /** The text up to the next '<' (or the end), moving past it; entities decoded as in text. */
+    String text() {
+        int end = html.indexOf('<', at);
+        if (end < 0) {
+            end = html.length();
+        }
+        String raw = html.substring(at, end);
+        at = end;
+        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false);
+    }
+
+    /** Whether the input at the current position starts with {@code prefix}. */
+    boolean startsWith(String prefix) {
+        return html.startsWith(prefix, at);
+    }
+
+    /** Whether a start tag begins here: '<' and a lower-case letter. */
+    boolean atStartTag() {
+        return at + 1 < html.length() && html.charAt(at) == '<' && isLower(html.charAt(at + 1));
+    }
+
+    /** Whether an end tag begins here: "</" and a lower-case letter. */
+    boolean atEndTag() {
+        return at + 2 < html.length() && html.charAt(at) == '<' && html.charAt(at + 1) == '/' && isLower(html.charAt(at + 2));
+    }
+
+    /** The tag name after '<' or "</" (the caller has seen that one is there); null when it is odd. */
+    String name(int skip) {
+        int start = at + skip;
+        int i = start;
+        while (i < html.length() && (isLower(html.charAt(i)) || isDigit(html.charAt(i)) || html.charAt(i) == '-')) {
+            i++;
+        }
+        if (i == html.length() || !(isSpace(html.charAt(i)) || html.charAt(i) == '>' || html.charAt(i) == '/')) {
+            return null;
+        }
+        at = i;
+        return html.substring(start, i);
+    }
+
+    /** After an end tag's name: its '>', straight after it. */
+    boolean endTagClose() {
+        if (at < html.length() && html.charAt(at) == '>') {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The attributes after a start tag's name, through its "&gt;" or "/&gt;" (which {@link #selfClosed}
+     * tells afterwards); null when any of them is outside the subset, or given twice.
+     */
+    Attributes attributes() {
+        Attributes attributes = null;
+        while (true) {
+            int spaces = at;
+            while (at < html.length() && isSpace(html.charAt(at))) {
+                at++;
+            }
+            if (at >= html.length()) {
+                return null;
+            }
+            char c = html.charAt(at);
+            if (c == '>' || (c == '/' && html.startsWith("/>", at))) {
+                at += c == '>' ? 1 : 2;
+                selfClosed = c == '/';
+                return attributes != null ? attributes : new Attributes();
+            }
+            if (at == spaces || !isLower(c)) {
+                return null;
+            }
+            int start = at;
+            while (at < html.length() && isNameChar(html.charAt(at))) {
+                at++;
+            }
+            String key = html.substring(start, at);
+            String value = null;
+            if (at < html.length() && html.charAt(at) == '=') {
+                value = quoted();
+                if (value == null) {
+                    return null;
+                }
+            } else if (at >= html.length() || !(isSpace(html.charAt(at)) || html.charAt(at) == '>' || html.charAt(at) == '/')) {
+                return null;
+            }
+            if (attributes == null) {
+                attributes = new Attributes();
+            } else if (attributes.hasKey(key)) {
+                return null;
+            }
+            attributes.add(key, value);
+        }
+    }
+
+    private boolean selfClosed;
+
+    /** Whether the start tag {@link #attributes} read last ended in "/&gt;". */
+    boolean selfClosed() {
+        return selfClosed;
+    }
+
+    /** A quoted value after '=', decoded as in attributes; null unless quoted. */
+    private String quoted() {
+        char quote = at + 1 < html.length() ? html.charAt(at + 1) : 0;
+        if (quote != '"' && quote != '\'') {
+            return null;
+        }
+        int end = html.indexOf(quote, at + 2);
+        if (end < 0) {
+            return null;
+        }
+        String raw = html.substring(at + 2, end);
+        at = end + 1;
+        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+    }
+
+    /** A comment's text, moving past it; null for a comment the tokeniser reads in an unusual way. */
+    String comment() {
+        int start = at + 4;
+        int end = html.indexOf("-->", start);
+        if (end < 0) {
+            return null;
+        }
+        String data = html.substring(start, end);
+        if (data.startsWith(">") || data.startsWith("-") || data.endsWith("-") || data.contains("--!>")
+                || data.contains("<!--")) {
+            return null;
+        }
+        at = end + 3;
+        return data;
+    }
+
+    /** Moves past the HTML5 doctype if it is here, as written by hand ("&lt;!DOCTYPE html&gt;"). */
+    boolean doctype() {
+        if (html.regionMatches(true, at, "<!doctype html>", 0, 15)
+                && (html.startsWith("<!DOCTYPE", at) || html.startsWith("<!doctype", at))
+                && html.startsWith("html>", at + 10)) {
+            at += 15;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The raw text of a script, style or title up to its end tag, moving past that; null when the
+     * end tag is missing or differently written, or (in a script) where the tokeniser's escape
+     * states would read the text otherwise.
+     */
+    String rawText(String name) {
+        String close = "</" + name;
+        int end = indexOfIgnoreCase(close, at);
+        if (end < 0 || !html.startsWith(close + ">", end)) {
+            return null;
+        }
+        String raw = html.substring(at, end);
+        if (name.equals("script") && raw.contains("<!--")) {
+            return null;
+        }
+        at = end + close.length() + 1;
+        return raw;
+    }
+
+    private int indexOfIgnoreCase(String what, int from) {
+        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i, what, 0, what.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\f';
+    }
+
+    static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isNameChar(char c) {
+        return isLower(c) || isDigit(c) || c == '-' || c == '_' || c == ':' || c == '.';
+    }
+}
