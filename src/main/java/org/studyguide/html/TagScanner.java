@@ -11,10 +11,26 @@ import org.jsoup.parser.Parser;
  */
 final class TagScanner {
     private final String html;
+    /** The input's characters, read one by one faster than through {@code charAt}. */
+    private final char[] chars;
     private int at;
 
     TagScanner(String html) {
         this.html = html;
+        this.chars = html.toCharArray();
+    }
+
+    /**
+     * Whether the input has no carriage return (which the parser turns into line feeds) and no NUL;
+     * one loop over the characters, as {@code indexOf} on text beyond Latin-1 is a plain loop under C1.
+     */
+    boolean plainCharacters() {
+        for (char c : chars) {
+            if (c == '\r' || c == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int position() {
@@ -22,14 +38,14 @@ final class TagScanner {
     }
 
     boolean atEnd() {
-        return at >= html.length();
+        return at >= chars.length;
     }
 
     /** The text up to the next '<' (or the end), moving past it; entities decoded as in text. */
     String text() {
-        int end = html.indexOf('<', at);
-        if (end < 0) {
-            end = html.length();
+        int end = at;
+        while (end < chars.length && chars[end] != '<') {
+            end++;
         }
         String raw = html.substring(at, end);
         at = end;
@@ -43,22 +59,22 @@ final class TagScanner {
 
     /** Whether a start tag begins here: '<' and a lower-case letter. */
     boolean atStartTag() {
-        return at + 1 < html.length() && html.charAt(at) == '<' && isLower(html.charAt(at + 1));
+        return at + 1 < chars.length && chars[at] == '<' && isLower(chars[at + 1]);
     }
 
     /** Whether an end tag begins here: "</" and a lower-case letter. */
     boolean atEndTag() {
-        return at + 2 < html.length() && html.charAt(at) == '<' && html.charAt(at + 1) == '/' && isLower(html.charAt(at + 2));
+        return at + 2 < chars.length && chars[at] == '<' && chars[at + 1] == '/' && isLower(chars[at + 2]);
     }
 
     /** The tag name after '<' or "</" (the caller has seen that one is there); null when it is odd. */
     String name(int skip) {
         int start = at + skip;
         int i = start;
-        while (i < html.length() && (isLower(html.charAt(i)) || isDigit(html.charAt(i)) || html.charAt(i) == '-')) {
+        while (i < chars.length && (isLower(chars[i]) || isDigit(chars[i]) || chars[i] == '-')) {
             i++;
         }
-        if (i == html.length() || !(isSpace(html.charAt(i)) || html.charAt(i) == '>' || html.charAt(i) == '/')) {
+        if (i == chars.length || !(isSpace(chars[i]) || chars[i] == '>' || chars[i] == '/')) {
             return null;
         }
         at = i;
@@ -67,7 +83,7 @@ final class TagScanner {
 
     /** After an end tag's name: its '>', straight after it. */
     boolean endTagClose() {
-        if (at < html.length() && html.charAt(at) == '>') {
+        if (at < chars.length && chars[at] == '>') {
             at++;
             return true;
         }
@@ -82,13 +98,13 @@ final class TagScanner {
         Attributes attributes = null;
         while (true) {
             int spaces = at;
-            while (at < html.length() && isSpace(html.charAt(at))) {
+            while (at < chars.length && isSpace(chars[at])) {
                 at++;
             }
-            if (at >= html.length()) {
+            if (at >= chars.length) {
                 return null;
             }
-            char c = html.charAt(at);
+            char c = chars[at];
             if (c == '>' || (c == '/' && html.startsWith("/>", at))) {
                 at += c == '>' ? 1 : 2;
                 selfClosed = c == '/';
@@ -98,17 +114,17 @@ final class TagScanner {
                 return null;
             }
             int start = at;
-            while (at < html.length() && isNameChar(html.charAt(at))) {
+            while (at < chars.length && isNameChar(chars[at])) {
                 at++;
             }
             String key = html.substring(start, at);
             String value = null;
-            if (at < html.length() && html.charAt(at) == '=') {
+            if (at < chars.length && chars[at] == '=') {
                 value = quoted();
                 if (value == null) {
                     return null;
                 }
-            } else if (at >= html.length() || !(isSpace(html.charAt(at)) || html.charAt(at) == '>' || html.charAt(at) == '/')) {
+            } else if (at >= chars.length || !(isSpace(chars[at]) || chars[at] == '>' || chars[at] == '/')) {
                 return null;
             }
             if (attributes == null) {
@@ -129,7 +145,7 @@ final class TagScanner {
 
     /** A quoted value after '=', decoded as in attributes; null unless quoted. */
     private String quoted() {
-        char quote = at + 1 < html.length() ? html.charAt(at + 1) : 0;
+        char quote = at + 1 < chars.length ? chars[at + 1] : 0;
         if (quote != '"' && quote != '\'') {
             return null;
         }

@@ -1,8 +1,5 @@
 package org.studyguide.html;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -36,38 +33,10 @@ import org.jsoup.parser.TagSet;
  * differential tests compare the two on every page of the guides and on fuzzed variants.
  */
 public final class WellFormedHtml {
-    /** Known elements that simply nest in a body (besides the special cases handled below). */
-    private static final Set<String> NESTING = Set.of("address", "article", "aside", "blockquote", "center",
-            "details", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main",
-            "menu", "nav", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
-            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u", "span",
-            "abbr", "acronym", "bdi", "bdo", "cite", "data", "del", "dfn", "ins", "kbd", "label", "mark", "q", "samp",
-            "sub", "sup", "time", "var", "output", "progress", "meter", "legend", "audio", "video", "canvas", "map",
-            "button", "script", "style");
-    /** What may open inside a {@code p} without closing it (unknown elements may, too). */
-    private static final Set<String> PHRASING = Set.of("a", "b", "big", "code", "em", "font", "i", "nobr", "s",
-            "small", "strike", "strong", "tt", "u", "span", "abbr", "acronym", "bdi", "bdo", "cite", "data", "del",
-            "dfn", "ins", "kbd", "label", "mark", "q", "samp", "sub", "sup", "time", "var", "br", "img", "wbr",
-            "script", "style", "button");
-    /** Void elements that simply take their place in a body. */
-    private static final Set<String> VOID = Set.of("area", "br", "embed", "hr", "img", "input", "link", "meta",
-            "param", "source", "track", "wbr");
-    /** What a head may hold here. */
-    private static final Set<String> HEAD = Set.of("meta", "link", "base", "title", "style", "script");
-    /** Names the HTML parser treats specially although Jsoup's tag set does not know them. */
-    private static final Set<String> SPECIAL_UNKNOWN = Set.of("image", "isindex", "noembed", "xmp", "math", "svg",
-            "rb", "rtc", "dialog", "search", "listing", "plaintext", "template", "frameset", "noscript", "select",
-            "menuitem", "keygen");
-    /** Elements whose own kind may not open inside them (an open one is closed first by the parser). */
-    private static final Set<String> NOT_IN_OWN_KIND = Set.of("a", "button", "nobr", "li", "dd", "dt",
-            "h1", "h2", "h3", "h4", "h5", "h6");
-    /** Where the search for an open list item of the same kind stops. */
-    private static final Set<String> LIST_SCOPE = Set.of("ul", "ol", "dl", "menu", "dir");
-
     private final TagScanner in;
     private final Parser parser = Parser.htmlParser();
     private final TagSet tags = parser.tagSet();
-    private final List<Element> open = new ArrayList<>();
+    private final OpenElements open = new OpenElements();
 
     private WellFormedHtml(String html) {
         this.in = new TagScanner(html);
@@ -75,27 +44,24 @@ public final class WellFormedHtml {
 
     /** The document {@code Jsoup.parse(html)} would give, or null when {@code html} is not in the subset. */
     public static Document document(String html) {
-        return suitable(html) ? new WellFormedHtml(html).document() : null;
+        WellFormedHtml builder = new WellFormedHtml(html);
+        return builder.in.plainCharacters() ? builder.document() : null;
     }
 
     /** The document {@code Jsoup.parseBodyFragment(html)} would give, or null when not in the subset. */
     public static Document bodyFragment(String html) {
-        if (!suitable(html)) {
+        WellFormedHtml builder = new WellFormedHtml(html);
+        if (!builder.in.plainCharacters()) {
             return null;
         }
         Document shell = Document.createShell("");
-        WellFormedHtml builder = new WellFormedHtml(html);
         Element root = new Element(builder.tag("html"), null);
-        builder.open.add(root);
+        builder.open.push(root, "html");
         if (!builder.body() || !builder.in.atEnd() || builder.open.size() != 1) {
             return null;
         }
         shell.body().appendChildren(root.childNodes());
         return shell;
-    }
-
-    private static boolean suitable(String html) {
-        return html.indexOf('\r') < 0 && html.indexOf('\0') < 0;
     }
 
     private Document document() {
@@ -147,7 +113,7 @@ public final class WellFormedHtml {
         }
         Element element = new Element(tag(name), null, attributes);
         parent.appendChild(element);
-        open.add(element);
+        open.push(element, name);
         return element;
     }
 
@@ -193,19 +159,22 @@ public final class WellFormedHtml {
             if (!in.atStartTag()) {
                 return false;
             }
-            int at = in.position();
             String name = in.name(1);
-            if (name == null || !HEAD.contains(name) || !element(name, at)) {
+            if (name == null || !inHead(OpenElements.kindOf(name)) || !element(name)) {
                 return false;
             }
         }
         return false;
     }
 
+    private static boolean inHead(int kind) {
+        return kind > 0 && (kind & OpenElements.IN_HEAD) != 0;
+    }
+
     /** A body's content, up to its end tag or the end of the input. */
     private boolean body() {
         while (!in.atEnd()) {
-            Element current = open.get(open.size() - 1);
+            Element current = open.current();
             if (!in.startsWith("<")) {
                 appendText(current, in.text());
             } else if (in.startsWith("<!--")) {
@@ -215,16 +184,15 @@ public final class WellFormedHtml {
                 }
                 current.appendChild(new Comment(data));
             } else if (in.atEndTag()) {
-                if (current.nameIs("body")) {
+                if (open.currentName().equals("body")) {
                     return true;
                 }
-                if (open.size() == 1 || !endTag(current.normalName())) {
+                if (open.size() == 1 || !endTag(open.currentName())) {
                     return false;
                 }
             } else if (in.atStartTag()) {
-                int at = in.position();
                 String name = in.name(1);
-                if (name == null || !mayOpen(name) || !element(name, at)) {
+                if (name == null || !open.mayOpen(name, OpenElements.kindOf(name)) || !element(name)) {
                     return false;
                 }
             } else {
@@ -234,50 +202,14 @@ public final class WellFormedHtml {
         return true;
     }
 
-    /** Whether the parser puts a {@code name} start tag in the current element, given what is open. */
-    private boolean mayOpen(String name) {
-        boolean known = NESTING.contains(name) || VOID.contains(name);
-        if (!known && (Tag.isKnownTag(name) || SPECIAL_UNKNOWN.contains(name))) {
-            return false;
-        }
-        boolean phrasing = !known || PHRASING.contains(name);
-        boolean listItem = isListItem(name);
-        boolean inListScope = false;
-        for (int i = open.size() - 1; i > 0; i--) {
-            String outer = open.get(i).normalName();
-            if (outer.equals("p") && !phrasing) {
-                return false;
-            }
-            if (listItem && LIST_SCOPE.contains(outer)) {
-                inListScope = true;
-            }
-            if (NOT_IN_OWN_KIND.contains(name) && !inListScope && sameKind(name, outer)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isListItem(String name) {
-        return name.equals("li") || name.equals("dd") || name.equals("dt");
-    }
-
-    private static boolean sameKind(String name, String outer) {
-        return name.equals(outer) || isHeading(name) && isHeading(outer)
-                || (name.equals("dd") || name.equals("dt")) && (outer.equals("dd") || outer.equals("dt"));
-    }
-
-    private static boolean isHeading(String name) {
-        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
-    }
-
-    /** Reads the rest of a start tag whose name was read (from {@code at}), and its content when raw text. */
-    private boolean element(String name, int at) {
+    /** Reads the rest of a start tag whose name was read, and its content when raw text. */
+    private boolean element(String name) {
         Attributes attributes = in.attributes();
         if (attributes == null) {
             return false;
         }
-        boolean isVoid = VOID.contains(name) || name.equals("base");
+        int kind = OpenElements.kindOf(name);
+        boolean isVoid = (kind & OpenElements.VOID) != 0 || name.equals("base");
         if (in.selfClosed() && !isVoid) {
             return false;
         }
@@ -286,11 +218,11 @@ public final class WellFormedHtml {
         if (in.selfClosed()) {
             tag.set(Tag.SeenSelfClose);
         }
-        open.get(open.size() - 1).appendChild(element);
+        open.current().appendChild(element);
         if (isVoid) {
             return true;
         }
-        if (name.equals("script") || name.equals("style") || name.equals("title")) {
+        if ((kind & OpenElements.RAW) != 0) {
             String raw = in.rawText(name);
             if (raw == null) {
                 return false;
@@ -302,7 +234,7 @@ public final class WellFormedHtml {
             }
             return true;
         }
-        open.add(element);
+        open.push(element, name);
         return true;
     }
 
@@ -316,11 +248,10 @@ public final class WellFormedHtml {
         if (!in.atEndTag() || !name.equals(in.name(2)) || !in.endTagClose()) {
             return false;
         }
-        Element current = open.get(open.size() - 1);
-        if (!current.normalName().equals(name) || VOID.contains(name)) {
+        if (!open.currentName().equals(name)) {
             return false;
         }
-        open.remove(open.size() - 1);
+        open.pop();
         return true;
     }
 
