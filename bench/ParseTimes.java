@@ -7,17 +7,18 @@ import org.jsoup.nodes.Element;
 import org.studyguide.html.WellFormedHtml;
 
 /**
- * Times parsing one page, and its chapter body, with Jsoup and with the generator's fast builder
- * for its own HTML, in isolation (warm, as many rounds as given). Prints the median and minimum
- * milliseconds per parse. Run with the built jar on the class path, with the launcher's C1 flag:
- *   java -XX:TieredStopAtLevel=1 -cp target/studyguide.jar bench/ParseTimes.java PAGE.html ROUNDS
+ * Times parsing one page, and a chapter body (its own, unless a file of one is given), with Jsoup
+ * and with the generator's fast builder for its own HTML, in isolation (warm, as many rounds of 50
+ * parses as given). Prints the median and minimum milliseconds per parse. Run with the built jar on
+ * the class path, with the launcher's C1 flag:
+ *   java -XX:TieredStopAtLevel=1 -cp target/studyguide.jar bench/ParseTimes.java PAGE.html [BODY.html] ROUNDS
  */
 public final class ParseTimes {
     public static void main(String[] args) throws Exception {
         String page = Files.readString(Path.of(args[0]));
-        int rounds = Integer.parseInt(args[1]);
+        int rounds = Integer.parseInt(args[args.length - 1]);
         Element body = Jsoup.parse(page).selectFirst("main .chapter-body, main article, main");
-        String fragment = body == null ? "" : body.html();
+        String fragment = args.length > 2 ? Files.readString(Path.of(args[1])) : body == null ? "" : body.html();
         if (WellFormedHtml.document(page) == null || WellFormedHtml.bodyFragment(fragment) == null) {
             System.out.println("not taken by the fast builder: " + args[0]);
         }

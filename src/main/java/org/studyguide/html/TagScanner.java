@@ -1,7 +1,6 @@
 package org.studyguide.html;
 
 import org.jsoup.nodes.Attributes;
-import org.jsoup.parser.Parser;
 
 /**
  * Reads the markup of the conservative subset {@link WellFormedHtml} takes, from a position in the
@@ -49,7 +48,7 @@ final class TagScanner {
         }
         String raw = html.substring(at, end);
         at = end;
-        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false);
+        return CharacterReferences.decode(raw, false);
     }
 
     /** Whether the input at the current position starts with {@code prefix}. */
@@ -155,7 +154,7 @@ final class TagScanner {
         }
         String raw = html.substring(at + 2, end);
         at = end + 1;
-        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+        return CharacterReferences.decode(raw, true);
     }
 
     /** A comment's text, moving past it; null for a comment the tokeniser reads in an unusual way. */

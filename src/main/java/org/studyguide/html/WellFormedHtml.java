@@ -27,8 +27,8 @@ import org.jsoup.parser.TagSet;
  * heading, link, button or {@code nobr} inside its own kind, and none of the elements the
  * HTML parser treats specially (tables, forms and their fields, {@code pre}, {@code template}, SVG, MathML
  * and the like). Lower-case names, quoted or bare attributes given once, comments, raw text in
- * scripts and styles, RCDATA in titles; character references decoded by Jsoup's own
- * {@link Parser#unescapeEntities}; no carriage return or NUL. Nodes are Jsoup's own, with the tags
+ * scripts and styles, RCDATA in titles; character references decoded
+ * as Jsoup decodes them ({@link CharacterReferences}); no carriage return or NUL. Nodes are Jsoup's own, with the tags
  * of Jsoup's HTML tag set, so serialising and selecting behave as after Jsoup's parse; the
  * differential tests compare the two on every page of the guides and on fuzzed variants.
  */
@@ -229,7 +229,7 @@ public final class WellFormedHtml {
             }
             if (!raw.isEmpty()) {
                 element.appendChild(name.equals("title")
-                        ? new TextNode(raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false))
+                        ? new TextNode(CharacterReferences.decode(raw, false))
                         : new DataNode(raw));
             }
             return true;
