@@ -9,10 +9,15 @@ import org.jsoup.nodes.Attributes;
  * anything outside that subset, which the builder takes as "not mine".
  */
 final class TagScanner {
+    /** What {@link #attributes} answers for a tag without any: not to be given to an element. */
+    static final Attributes NONE = new Attributes();
+
     private final String html;
     /** The input's characters, read one by one faster than through {@code charAt}. */
     private final char[] chars;
     private int at;
+    /** Short strings read so far, by hash (see {@link #string}). */
+    private final String[] shared = new String[512];
 
     TagScanner(String html) {
         this.html = html;
@@ -46,7 +51,7 @@ final class TagScanner {
         while (end < chars.length && chars[end] != '<') {
             end++;
         }
-        String raw = html.substring(at, end);
+        String raw = string(at, end);
         at = end;
         return CharacterReferences.decode(raw, false);
     }
@@ -77,7 +82,7 @@ final class TagScanner {
             return null;
         }
         at = i;
-        return html.substring(start, i);
+        return string(start, i);
     }
 
     /** After an end tag's name: its '>', straight after it. */
@@ -107,7 +112,7 @@ final class TagScanner {
             if (c == '>' || (c == '/' && html.startsWith("/>", at))) {
                 at += c == '>' ? 1 : 2;
                 selfClosed = c == '/';
-                return attributes != null ? attributes : new Attributes();
+                return attributes != null ? attributes : NONE;
             }
             if (at == spaces || !isLower(c)) {
                 return null;
@@ -116,7 +121,7 @@ final class TagScanner {
             while (at < chars.length && isNameChar(chars[at])) {
                 at++;
             }
-            String key = html.substring(start, at);
+            String key = string(start, at);
             String value = null;
             if (at < chars.length && chars[at] == '=') {
                 value = quoted();
@@ -210,6 +215,30 @@ final class TagScanner {
             }
         }
         return -1;
+    }
+
+    /**
+     * The input from {@code start} to {@code end}; a short one (a name, a line break) shared with
+     * its earlier copies, as Jsoup's reader shares them, so that a tree holds no more strings than
+     * after Jsoup's parse.
+     */
+    private String string(int start, int end) {
+        int length = end - start;
+        if (length > 12) {
+            return html.substring(start, end);
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int slot = hash & (shared.length - 1);
+        String known = shared[slot];
+        if (known != null && known.length() == length && html.regionMatches(start, known, 0, length)) {
+            return known;
+        }
+        String made = html.substring(start, end);
+        shared[slot] = made;
+        return made;
     }
 
     static boolean isSpace(char c) {

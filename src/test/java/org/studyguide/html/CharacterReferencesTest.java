@@ -11,7 +11,8 @@ class CharacterReferencesTest {
     void decodesAsJsoupDoesInTextAndInAttributes() {
         for (String raw : new String[] {"plain", "Tom &amp; Jerry", "&rsquo;s &ldquo;x&rdquo; &ndash; &mdash;&hellip;",
                 "a&b", "&amp", "&ampx;", "&amp=", "&notit;", "&notin;", "&#39;&#34;&#x27;", "&nbsp;&nbsp;&shy;",
-                "&unknownname;", "&;", "& amp;", "&lt;p&gt;", "&copy2026", "&quot;&apos;", "x&#39;", "&#128512;", "&"}) {
+                "&unknownname;", "&;", "& amp;", "&lt;p&gt;", "&copy2026", "&quot;&apos;", "x&#39;", "&#128512;",
+                "&"}) {
             for (boolean inAttribute : new boolean[] {false, true}) {
                 assertThat(CharacterReferences.decode(raw, inAttribute)).as("%s (attribute: %s)", raw, inAttribute)
                         .isEqualTo(Parser.unescapeEntities(raw, inAttribute));

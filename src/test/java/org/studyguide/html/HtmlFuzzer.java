@@ -43,9 +43,11 @@ final class HtmlFuzzer {
             case 0:
                 return end < 0 ? html : html.substring(0, tag) + html.substring(end + 1);
             case 1:
-                return end < 0 ? html : html.substring(0, end + 1) + html.substring(tag, end + 1) + html.substring(end + 1);
+                return end < 0 ? html
+                        : html.substring(0, end + 1) + html.substring(tag, end + 1) + html.substring(end + 1);
             case 2:
-                return end < 0 ? html : html.substring(0, tag) + html.substring(tag, end + 1).toUpperCase() + html.substring(end + 1);
+                return end < 0 ? html
+                        : html.substring(0, tag) + html.substring(tag, end + 1).toUpperCase() + html.substring(end + 1);
             default:
                 return html.substring(0, at) + INSERTS.get(random.nextInt(INSERTS.size())) + html.substring(at);
         }
@@ -64,10 +66,12 @@ final class HtmlFuzzer {
             if (kind == 0) {
                 out.append(List.of("text", " ", "\n", "a &amp; b", "x&lt;y", "é").get(random.nextInt(6)));
             } else if (kind == 1) {
-                out.append(List.of("<br>", "<img src=\"a.png\" alt=\"\">", "<!-- n -->", "<hr>", "<wbr>").get(random.nextInt(5)));
+                out.append(List.of("<br>", "<img src=\"a.png\" alt=\"\">", "<!-- n -->", "<hr>", "<wbr>")
+                        .get(random.nextInt(5)));
             } else {
                 String name = NESTING.get(random.nextInt(NESTING.size()));
-                out.append('<').append(name).append(random.nextBoolean() ? "" : " class=\"c" + depth + "\"").append('>');
+                out.append('<').append(name).append(random.nextBoolean() ? "" : " class=\"c" + depth + "\"")
+                        .append('>');
                 nest(out, depth + 1);
                 out.append("</").append(name).append('>');
             }

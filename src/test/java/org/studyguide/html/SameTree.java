@@ -46,7 +46,8 @@ final class SameTree {
         for (boolean pretty : new boolean[] {false, true}) {
             jsoups.outputSettings().prettyPrint(pretty);
             ours.outputSettings().prettyPrint(pretty);
-            assertThat(ours.outerHtml()).as("outerHtml (pretty: %s) of %s", pretty, input).isEqualTo(jsoups.outerHtml());
+            assertThat(ours.outerHtml()).as("outerHtml (pretty: %s) of %s", pretty, input)
+                    .isEqualTo(jsoups.outerHtml());
         }
     }
 

@@ -52,15 +52,18 @@ class WellFormedHtmlTest {
     void buildsJsoupsTreeForPagesWithoutEndTagsOrDoctypeAndWithTrailingComments() {
         for (String page : new String[] {PAGE.replace("</body>\n</html>\n", ""), PAGE.replace("</html>\n", ""),
                 PAGE.replace("<!DOCTYPE html>", ""), PAGE + "<!-- after -->\n ",
-                PAGE.replace("</body>", "</body><!-- x -->\n"), PAGE.replace("<!DOCTYPE html>", "<!doctype html><!--c-->")}) {
+                PAGE.replace("</body>", "</body><!-- x -->\n"),
+                PAGE.replace("<!DOCTYPE html>", "<!doctype html><!--c-->")}) {
             assertThat(SameTree.check(true, page)).as(page).isTrue();
         }
     }
 
     @Test
     void buildsJsoupsTreeForBodyFragments() {
-        for (String body : new String[] {"", "text only", " <p>a &amp; b</p>\n<p>c</p> ", "<h2 id=\"x\">T</h2><ol><li><p>x</p></li></ol>",
-                "<p><a href=\"#fn-1\" class=\"footnote-ref\"><sup>1</sup></a></p><script>if (a < b && c) {}</script>"}) {
+        for (String body : new String[] {"", "text only", " <p>a &amp; b</p>\n<p>c</p> ",
+                "<h2 id=\"x\">T</h2><ol><li><p>x</p></li></ol>",
+                "<p><a href=\"#fn-1\" class=\"footnote-ref\"><sup>1</sup></a></p>"
+                        + "<script>if (a < b && c) {}</script>"}) {
             assertThat(SameTree.check(false, body)).as(body).isTrue();
         }
     }
