@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.studyguide.html.HtmlTrees;
 
 /**
  * Takes a chapter's article out of its finished page for the print page, the way mdBook's print
@@ -67,7 +67,7 @@ public final class ChapterArticles {
      * a shell of its own written out as {@link #article}'s is.
      */
     public static Element fromHtml(String html) {
-        Document shell = Jsoup.parseBodyFragment(html);
+        Document shell = HtmlTrees.bodyFragment(html);
         shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         return shell.body().child(0);
     }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.studyguide.html.HtmlOut;
+import org.studyguide.html.HtmlTrees;
 import org.studyguide.link.LinkedGuide;
 import org.studyguide.model.Chapter;
 import org.studyguide.model.ItemId;
@@ -72,7 +72,7 @@ final class ChapterViews {
         /** The body's tree, with its margin notes; moved into the page that takes it. */
         Element body() {
             if (tree == null) {
-                tree = Jsoup.parseBodyFragment(made.page().bodyHtml()).body();
+                tree = HtmlTrees.bodyFragment(made.page().bodyHtml()).body();
                 tree.ownerDocument().outputSettings().prettyPrint(false);
             }
             return tree;
@@ -119,7 +119,7 @@ final class ChapterViews {
         List<ChapterBodyEntry.Context> asked = new ArrayList<>();
         // Unless kept, parsed once: for the margin notes, the sections' list, the search entries and the page.
         Element tree = kept.isPresent() ? null
-                : MarginNotes.add(Jsoup.parseBodyFragment(html).body(), id -> asked(id, asked));
+                : MarginNotes.add(HtmlTrees.bodyFragment(html).body(), id -> asked(id, asked));
         Views.ChapterPage page = new Views.ChapterPage(chapter.id(), chapter.title(), chapter.summary(),
                 slot.part().title(), chapter.objectives(),
                 kept.map(ChapterBodyEntry::bodyHtml).orElseGet(() -> HtmlOut.innerHtml(tree)),

@@ -4,10 +4,10 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.studyguide.html.HtmlTrees;
 
 /**
  * Adds a chapter's margin notes (Tufte's sidenotes) to its rendered body: an {@code <aside
@@ -84,7 +84,7 @@ final class MarginNotes {
 
     private static Element context(String html) {
         Element note = note("context");
-        Element parsed = Jsoup.parseBodyFragment(html).body();
+        Element parsed = HtmlTrees.bodyFragment(html).body();
         Element only = parsed.childrenSize() == 1 && parsed.child(0).is("p") ? parsed.child(0) : parsed;
         only.childNodes().forEach(node -> note.appendChild(node.clone()));
         return note;

@@ -3,12 +3,12 @@ package org.studyguide.render;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.studyguide.html.HtmlTrees;
 import org.studyguide.print.FirstMentions;
 
 /**
@@ -22,7 +22,7 @@ final class PagePasses {
 
     /** Parses a page's template output, to be written out as it is (not pretty-printed), in UTF-8. */
     static Document parse(String html) {
-        Document page = Jsoup.parse(html);
+        Document page = HtmlTrees.document(html);
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         return page;
     }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.studyguide.html.HtmlTrees;
 import org.studyguide.model.Event;
 import org.studyguide.model.Guide;
 import org.studyguide.model.ItemId;
@@ -121,7 +121,7 @@ final class SearchDocuments {
     }
 
     private static String plain(String html) {
-        return Jsoup.parseBodyFragment(html).body().text();
+        return HtmlTrees.bodyFragment(html).body().text();
     }
 
     private SearchDocument term(Term term) {
@@ -134,7 +134,7 @@ final class SearchDocuments {
     private SearchDocument quote(Quote quote) {
         String reading = lookup.link(ItemId.of(quote.source())).label();
         String title = lookup.speaker(quote).map(speaker -> speaker.name() + " · " + reading).orElse(reading);
-        String explanation = markdown.explanation(quote).map(html -> " " + Jsoup.parseBodyFragment(html).text()).orElse("");
+        String explanation = markdown.explanation(quote).map(html -> " " + HtmlTrees.bodyFragment(html).text()).orElse("");
         return new SearchDocument(SearchDocument.Kind.QUOTATION, relative(Urls.of(Ref.Kind.QUOTE, quote.id())), title,
                 quote.locator(), "“" + quote.text().strip().replaceAll("\\s+", " ") + "” " + text(quote.context())
                         + explanation);
@@ -160,7 +160,7 @@ final class SearchDocuments {
     }
 
     private String text(Markdown text) {
-        return Jsoup.parseBodyFragment(markdown.html(text)).body().text();
+        return HtmlTrees.bodyFragment(markdown.html(text)).body().text();
     }
 
     /** A site-root URL ({@code /glossary.html#NRC}) as the index stores it ({@code glossary.html#NRC}). */

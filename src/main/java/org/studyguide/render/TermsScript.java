@@ -3,8 +3,8 @@ package org.studyguide.render;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.studyguide.html.HtmlTrees;
 import org.studyguide.model.Guide;
 
 /**
@@ -44,7 +44,7 @@ final class TermsScript {
 
     /** As the pages show it: plain text with the same typography as the page pass gives. */
     private static String text(String html) {
-        Document fragment = Jsoup.parseBodyFragment(html);
+        Document fragment = HtmlTrees.bodyFragment(html);
         Typography.apply(fragment);
         return fragment.text();
     }
