@@ -55,7 +55,12 @@ final class RelativeLinks {
 
     /** {@code url}, written on the page at {@code path}, as this pass leaves it (without a base path). */
     static String fromPage(String url, String path) {
-        return url.startsWith("/") && !url.startsWith("//") ? relative(url.substring(1), folders(path)) : url;
+        return isRootRelative(url) ? relative(url.substring(1), folders(path)) : url;
+    }
+
+    /** Whether {@code url} starts from the site root: one slash, not a scheme-relative {@code //host}. */
+    private static boolean isRootRelative(String url) {
+        return url.startsWith("/") && !url.startsWith("//");
     }
 
     /** Replaces each root-relative URL of {@code element} with {@code rewrite} of its target, the URL without its first {@code /}. */
@@ -66,7 +71,7 @@ final class RelativeLinks {
         // One look at each attribute the element has, rather than a search for each of ATTRIBUTES.
         for (Attribute attribute : element.attributes()) {
             String url = attribute.getValue();
-            if (url.startsWith("/") && !url.startsWith("//") && ATTRIBUTES.contains(attribute.getKey())) {
+            if (isRootRelative(url) && ATTRIBUTES.contains(attribute.getKey())) {
                 attribute.setValue(rewrite.apply(url.substring(1)));
             }
         }
