@@ -20,7 +20,8 @@ import org.studyguide.cache.CacheKey;
  * A SHA-256 digest of everything a template can see of a value of its model: a view record by its
  * class and its components (all that {@link ViewAccessPolicy} lets templates reach), a list or map
  * by its size and its elements in order, a string, boolean, number or enum constant by its class and
- * value, and {@code null} marked as such. Two values with the same digest look the same to any
+ * value, a byte string (what a print page's articles add to its key) by its bytes, and {@code null}
+ * marked as such. Two values with the same digest look the same to any
  * template. A value of any other type (which a template might see in some other way) has no digest.
  */
 final class ModelDigest {
@@ -67,6 +68,9 @@ final class ModelDigest {
         } else if (value instanceof String text) {
             out.writeByte('s');
             bytes(text.getBytes(StandardCharsets.UTF_8));
+        } else if (value instanceof byte[] bytes) {
+            out.writeByte('b');
+            bytes(bytes);
         } else if (value instanceof Boolean || value instanceof Number || value instanceof Enum<?>) {
             out.writeByte('v');
             bytes(value.getClass().getName().getBytes(StandardCharsets.UTF_8));

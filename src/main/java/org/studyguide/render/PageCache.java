@@ -168,7 +168,7 @@ public final class PageCache {
      * Keeps a page that was passed now under {@code outputKey}, with what {@code reader} read of it,
      * when it may be kept, and points {@code modelKey} to it.
      */
-    void keep(byte[] outputKey, Optional<byte[]> modelKey, byte[] bytes, Optional<String> article,
+    void keep(byte[] outputKey, Optional<byte[]> modelKey, byte[] bytes, Optional<byte[]> article,
             Optional<byte[]> read, boolean assembled) {
         read.ifPresent(summary -> {
             cache.put(outputKey, new PageEntry(bytes, article, summary).encode());

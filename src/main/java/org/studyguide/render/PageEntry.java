@@ -13,16 +13,16 @@ import org.studyguide.cache.EntryBytes;
  * limit beside its PDFs. Decoding trusts nothing: anything but a sound entry gives nothing.
  *
  * @param bytes   the page as published
- * @param article a chapter page's article, for the print page
+ * @param article a chapter page's article, for the print page (as {@link PrintArticle#encoded} wrote it)
  * @param read    what the check stage read of the page (see {@link PageReader#read})
  */
-record PageEntry(byte[] bytes, Optional<String> article, byte[] read) {
-    private static final int FORMAT = 2;
+record PageEntry(byte[] bytes, Optional<byte[]> article, byte[] read) {
+    private static final int FORMAT = 3;
 
     /** The entry as stored: its size before compression, then the compressed fields. */
     byte[] encode() {
         byte[] plain = new EntryBytes.Writer().putInt(FORMAT).putBytes(bytes).putBoolean(article.isPresent())
-                .putString(article.orElse("")).putBytes(read).toByteArray();
+                .putBytes(article.orElse(new byte[0])).putBytes(read).toByteArray();
         return Zlib.deflateSized(plain, Deflater.BEST_SPEED);
     }
 
@@ -35,7 +35,7 @@ record PageEntry(byte[] bytes, Optional<String> article, byte[] read) {
             }
             byte[] bytes = in.getBytes();
             boolean hasArticle = in.getBoolean();
-            String article = in.getString();
+            byte[] article = in.getBytes();
             byte[] read = in.getBytes();
             in.end();
             return Optional.of(new PageEntry(bytes, hasArticle ? Optional.of(article) : Optional.empty(), read));

@@ -127,7 +127,7 @@ final class PageWriter {
             made = article.map(chapter -> PrintArticle.of(chapter, path, tree));
             done = PassedPage.of(path, tree);
         }
-        // The article's text is made here, in the chapter's task, only if it is kept.
+        // The article's encoding is made here, in the chapter's task, only if it is kept.
         if (output.isPresent()) {
             cache.keep(output.get(), key, done.bytes(), made.map(PrintArticle::encoded), onPassed.read(done),
                     printed.isPresent());
@@ -148,8 +148,8 @@ final class PageWriter {
         return wanted && article.isEmpty() ? Optional.empty() : Optional.of(new Finished(path, entry.bytes(), article));
     }
 
-    /** A page's template output, and the bytes and print article (as {@link PrintArticle#encoded} text) the HTML passes made of it. */
-    record Passed(String html, Optional<String> basePath, byte[] bytes, Optional<String> article) {
+    /** A page's template output, and the bytes and print article (as {@link PrintArticle#encoded} wrote it) the HTML passes made of it. */
+    record Passed(String html, Optional<String> basePath, byte[] bytes, Optional<byte[]> article) {
     }
 
     /**

@@ -18,7 +18,7 @@ import org.studyguide.print.PrintPage;
  * the chapter's page ({@link ChapterArticles}), its ids renamed ({@link ArticleIds}), run through the
  * page passes for the print page's path, its source marks taken out and written. Only its links to
  * chapters on the same print page are left as holes ({@link ArticleText}), which the page fills in
- * ({@link PrintAssembly}). The page cache keeps it as {@link #encoded} text; the tree, which the
+ * ({@link PrintAssembly}). The page cache keeps it {@link #encoded}; the tree, which the
  * check stage reads when the print page is passed, is then parsed from it only if asked for.
  */
 final class PrintArticle {
@@ -28,7 +28,7 @@ final class PrintArticle {
     private final ArticleText text;
     private final List<Link> links;
     private final Map<Integer, String> marks;
-    private String encoded;
+    private byte[] encoded;
     private Element tree;
     /** The tree's elements, when the tree was made now: listed in the chapter's task, not the print page's. */
     private List<Element> elements;
@@ -95,8 +95,8 @@ final class PrintArticle {
         return made;
     }
 
-    /** An article as {@link #encoded} wrote it, or empty when {@code encoded} is not such text. */
-    static Optional<PrintArticle> decode(String encoded) {
+    /** An article as {@link #encoded} wrote it, or empty when {@code encoded} is not such an article. */
+    static Optional<PrintArticle> decode(byte[] encoded) {
         Optional<PrintArticle> article = PrintArticleCodec.decode(encoded);
         article.ifPresent(decoded -> decoded.encoded = encoded);
         return article;
@@ -139,10 +139,10 @@ final class PrintArticle {
     }
 
     /**
-     * The whole article as text, which the page cache keeps and a print page's key is made of: made
-     * when first asked for, which with a cache is in the chapter's task, as the page is kept.
+     * The whole article as the page cache keeps it and a print page's key is made of: made when
+     * first asked for, which with a cache is in the chapter's task, as the page is kept.
      */
-    synchronized String encoded() {
+    synchronized byte[] encoded() {
         if (encoded == null) {
             encoded = PrintArticleCodec.encode(this);
         }
@@ -186,8 +186,8 @@ final class PrintArticle {
         return PrintAssembly.placeholders(articles.stream().map(PrintArticle::chapter).toList());
     }
 
-    /** What the articles add to their print page's key: their text. */
-    static List<String> keys(List<PrintArticle> articles) {
+    /** What the articles add to their print page's key: their encodings. */
+    static List<byte[]> keys(List<PrintArticle> articles) {
         return articles.stream().map(PrintArticle::encoded).toList();
     }
 }

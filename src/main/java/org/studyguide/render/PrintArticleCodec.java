@@ -6,104 +6,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.studyguide.cache.EntryBytes;
 
 /**
- * A {@link PrintArticle} as text, for the page cache and for its print page's key: each field its
- * length, a colon and itself, so that the text decides the article and the article the text.
- * Decoding trusts nothing: text that is not a sound article gives nothing.
+ * A {@link PrintArticle} as the page cache keeps it inside a {@link PageEntry}, and as its print
+ * page's key takes it: its fields in order through {@link EntryBytes}, so that the encoding decides
+ * the article and the article the encoding. Decoding trusts nothing: anything but a sound article
+ * gives nothing.
  */
 final class PrintArticleCodec {
-    private static final String FORMAT = "print article 1";
+    private static final int FORMAT = 2;
 
     private PrintArticleCodec() {
     }
 
-    static String encode(PrintArticle article) {
-        StringBuilder out = new StringBuilder(article.text().pieces().stream().mapToInt(String::length).sum() + 256);
-        put(out, FORMAT);
-        put(out, article.chapter());
-        put(out, article.source());
-        put(out, article.ids().size());
-        article.ids().forEach((old, renamed) -> put(put(out, old), renamed));
-        put(out, article.text().pieces().size());
-        article.text().pieces().forEach(piece -> put(out, piece));
-        article.links().forEach(link -> put(put(put(out, link.element()), link.attribute()), link.target()));
-        put(out, article.marks().size());
-        article.marks().forEach((number, mark) -> put(put(out, number), mark));
-        return out.toString();
+    static byte[] encode(PrintArticle article) {
+        EntryBytes.Writer out = new EntryBytes.Writer().putInt(FORMAT).putString(article.chapter())
+                .putString(article.source()).putInt(article.ids().size());
+        article.ids().forEach((old, renamed) -> out.putString(old).putString(renamed));
+        out.putInt(article.text().pieces().size());
+        article.text().pieces().forEach(out::putString);
+        article.links().forEach(link -> out.putInt(link.element()).putString(link.attribute()).putString(link.target()));
+        out.putInt(article.marks().size());
+        article.marks().forEach((number, mark) -> out.putInt(number).putString(mark));
+        return out.toByteArray();
     }
 
-    static Optional<PrintArticle> decode(String encoded) {
+    static Optional<PrintArticle> decode(byte[] encoded) {
         try {
-            Reader in = new Reader(encoded);
-            if (!in.next().equals(FORMAT)) {
+            EntryBytes.Reader in = new EntryBytes.Reader(encoded);
+            if (in.getInt(Integer.MAX_VALUE) != FORMAT) {
                 return Optional.empty();
             }
-            String chapter = in.next();
-            String source = in.next();
+            String chapter = in.getString();
+            String source = in.getString();
             Map<String, String> ids = new LinkedHashMap<>();
-            for (int i = in.count(); i > 0; i--) {
-                ids.put(in.next(), in.next());
+            for (int i = in.getCount(); i > 0; i--) {
+                ids.put(in.getString(), in.getString());
             }
             List<String> pieces = new ArrayList<>();
-            for (int i = in.count(); i > 0; i--) {
-                pieces.add(in.next());
+            for (int i = in.getCount(); i > 0; i--) {
+                pieces.add(in.getString());
             }
             List<PrintArticle.Link> links = new ArrayList<>();
             for (int i = pieces.size() - 1; i > 0; i--) {
-                links.add(new PrintArticle.Link(in.count(), in.next(), in.next()));
+                links.add(new PrintArticle.Link(in.getInt(Integer.MAX_VALUE), in.getString(), in.getString()));
             }
             Map<Integer, String> marks = new TreeMap<>();
-            for (int i = in.count(); i > 0; i--) {
-                marks.put(in.count(), in.next());
+            for (int i = in.getCount(); i > 0; i--) {
+                marks.put(in.getInt(Integer.MAX_VALUE), in.getString());
             }
-            if (pieces.isEmpty() || !in.atEnd()) {
+            in.end();
+            if (pieces.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(PrintArticle.decoded(chapter, source, ids, new ArticleText(pieces), links, marks));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        } catch (EntryBytes.Malformed e) {
             return Optional.empty();
-        }
-    }
-
-    private static StringBuilder put(StringBuilder out, String field) {
-        return out.append(field.length()).append(':').append(field);
-    }
-
-    private static StringBuilder put(StringBuilder out, int number) {
-        return put(out, Integer.toString(number));
-    }
-
-    /** Reads the fields in turn; a malformed field throws. */
-    private static final class Reader {
-        private final String text;
-        private int at;
-
-        Reader(String text) {
-            this.text = text;
-        }
-
-        String next() {
-            int colon = text.indexOf(':', at);
-            int length = Integer.parseInt(text, at, colon, 10);
-            if (length < 0) {
-                throw new IllegalArgumentException("negative length");
-            }
-            String field = text.substring(colon + 1, colon + 1 + length);
-            at = colon + 1 + length;
-            return field;
-        }
-
-        int count() {
-            int count = Integer.parseInt(next());
-            if (count < 0) {
-                throw new IllegalArgumentException("negative count");
-            }
-            return count;
-        }
-
-        boolean atEnd() {
-            return at == text.length();
         }
     }
 }

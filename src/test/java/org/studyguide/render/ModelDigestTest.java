@@ -18,6 +18,7 @@ class ModelDigestTest {
     void equalModelsGiveEqualDigests() {
         assertThat(digest(List.of(new Views.Link("/a.html", "A"), 3, true)))
                 .isEqualTo(digest(List.of(LINK, 3, true)));
+        assertThat(digest(List.of(new byte[] {1, 2}))).isEqualTo(digest(List.of(new byte[] {1, 2})));
     }
 
     @Test
@@ -36,7 +37,9 @@ class ModelDigestTest {
                 digest(1),
                 digest(1L),
                 digest("1"),
-                digest(true));
+                digest(true),
+                digest(new byte[] {'1'}),
+                digest(new byte[] {'1', 0}));
         for (int i = 0; i < digests.size(); i++) {
             for (int j = i + 1; j < digests.size(); j++) {
                 assertThat(Arrays.equals(digests.get(i), digests.get(j))).as(i + " and " + j).isFalse();

@@ -2,11 +2,14 @@ package org.studyguide.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** A print article as the page cache keeps it: read back whole, and nothing from damaged text. */
+/** A print article as the page cache keeps it: read back whole, and nothing from damaged bytes. */
 class PrintArticleCodecTest {
     private static PrintArticle article() {
         Document page = PagePasses.parse("<html><body><main><article class=\"chapter\"><h1 id=\"t\">One: ‘a’</h1>"
@@ -31,11 +34,21 @@ class PrintArticleCodecTest {
     }
 
     @Test
-    void damagedTextGivesNoArticle() {
-        String text = article().encoded();
-        for (String damaged : List.of("", "x", text.substring(0, text.length() - 1), text + "1:x",
-                text.replaceFirst("^15:", "16:"), text.replaceFirst("^15:", "-3:"), "15:print article 2")) {
-            assertThat(PrintArticle.decode(damaged)).as(damaged).isEmpty();
+    void damagedBytesGiveNoArticle() {
+        byte[] stored = article().encoded();
+        for (int length = 0; length < stored.length; length++) {
+            assertThat(PrintArticle.decode(Arrays.copyOf(stored, length))).as("cut at " + length).isEmpty();
+        }
+        byte[] longer = Arrays.copyOf(stored, stored.length + 4);
+        byte[] otherFormat = stored.clone();
+        ByteBuffer.wrap(otherFormat).putInt(1);
+        byte[] overlong = stored.clone();
+        ByteBuffer.wrap(overlong).putInt(Integer.BYTES, Integer.MAX_VALUE); // the chapter's length
+        byte[] negative = stored.clone();
+        ByteBuffer.wrap(negative).putInt(Integer.BYTES, -3);
+        for (byte[] damaged : List.of(longer, otherFormat, overlong, negative,
+                "15:print article 1".getBytes(StandardCharsets.UTF_8))) {
+            assertThat(PrintArticle.decode(damaged)).isEmpty();
         }
     }
 
