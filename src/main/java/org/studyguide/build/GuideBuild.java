@@ -32,7 +32,7 @@ import org.studyguide.render.PageCache;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.SiteRenderer;
 import org.studyguide.render.Urls;
-import org.studyguide.verify.QuoteVerifier;
+import org.studyguide.verify.VerifiedQuotes;
 
 /**
  * One build, read as the pipeline: load, link, render, check, publish. Problems from every stage
@@ -180,20 +180,19 @@ public final class GuideBuild {
         if (loaded.isEmpty()) {
             return new Checked(diagnostics, guide, Optional.empty(), Optional.empty(), times);
         }
+        ContentCache outputs = options.cache().map(dir -> ContentCache.in(dir, storeOutputs)).orElse(ContentCache.none());
         boolean pdfs = options.pdfs() && guide.get().info().pdf();
         if (pdfs && options.cache().isPresent()) {
             PdfOutput.prepareCache();
         }
         Optional<String> basePath = Urls.basePath(guide.get().info().baseUrl());
         Rendered rendered = linkAndRender(loaded.get(), prelinked.map(Linked::linked), options, stages, pdfs, basePath,
-                diagnostics, times, files, listener);
+                diagnostics, times, files, listener, outputs);
         SiteFiles site = rendered.site();
         Optional<Integer> verified = rendered.verified();
         if (!diagnostics.hasErrors() && pdfs) {
-            ContentCache cache = options.cache().map(dir -> ContentCache.in(dir, storeOutputs))
-                    .orElse(ContentCache.none());
             PdfOutput.Added added = PdfOutput.addTo(site, guide.get(), options.content().resolve("guide.yml"),
-                    options.templates(), cache, diagnostics);
+                    options.templates(), outputs, diagnostics);
             site = added.site();
             times.lap("pdfs", options.cache().isPresent() ? added.summary() : "");
         }
@@ -205,13 +204,14 @@ public final class GuideBuild {
     }
 
     /**
-     * The link, verify and render stages (verify alongside render), in a method of their own so that
-     * the linked guide (every text's parse tree) can go once the pages are rendered. The checker reads each page's tree as
-     * the renderer finishes it, so that no page is parsed twice.
+     * The link, verify and render stages (verify alongside render, its outcome kept in {@code outputs}),
+     * in a method of their own so that the linked guide (every text's parse tree) can go once the pages
+     * are rendered. The checker reads each page's tree as the renderer finishes it, so that no page is
+     * parsed twice.
      */
     private static Rendered linkAndRender(LoadedGuide loaded, Optional<LinkedGuide> prelinked, BuildOptions options,
             WarmStages stages, boolean pdfs, Optional<String> basePath, Diagnostics diagnostics, StageTimes times,
-            Map<String, byte[]> files, BuildListener listener) {
+            Map<String, byte[]> files, BuildListener listener, ContentCache outputs) {
         LinkedGuide linked = prelinked.orElseGet(() -> Linker.link(loaded, diagnostics, stages.texts()));
         if (prelinked.isEmpty()) {
             times.lap("link", stages.texts().found());
@@ -227,7 +227,7 @@ public final class GuideBuild {
                 stages.checker().reader(basePath, options.out()), files)), () -> {
                     long start = System.nanoTime();
                     verified.set(sourceTexts(options, guide, diagnostics)
-                            .map(dir -> QuoteVerifier.verify(guide, dir, diagnostics)));
+                            .map(dir -> VerifiedQuotes.verify(guide, dir, diagnostics, outputs)));
                     verifyNanos.set(System.nanoTime() - start);
                 }));
         if (verified.get().isPresent()) {

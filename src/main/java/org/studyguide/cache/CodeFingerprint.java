@@ -36,6 +36,12 @@ import java.util.zip.ZipFile;
 public final class CodeFingerprint {
     /** Each jar's or folder's digest, read once per run: the PDFs and the Markdown texts both need the jar's. */
     private static final Map<Path, byte[]> CONTENTS = new ConcurrentHashMap<>();
+    /**
+     * Each set of locations' fingerprint, taken once per run: the build's inputs, the texts, the pages
+     * and the quotation check each ask for one, and the runtime's Deflate probe alone cost a few
+     * milliseconds a time before the JIT had compiled it.
+     */
+    private static final Map<List<Path>, byte[]> FINGERPRINTS = new ConcurrentHashMap<>();
 
     private CodeFingerprint() {
     }
@@ -69,13 +75,20 @@ public final class CodeFingerprint {
      * them cannot be read.
      */
     public static Optional<byte[]> ofLocations(Collection<Path> locations) {
+        List<Path> sorted = List.copyOf(new TreeSet<>(locations));
+        byte[] known = FINGERPRINTS.get(sorted);
+        if (known != null) {
+            return Optional.of(known.clone());
+        }
         try {
             CacheKey key = CacheKey.of("code").add(runtime());
             addDeflateProbe(key);
-            for (Path location : new TreeSet<>(locations)) {
+            for (Path location : sorted) {
                 key.add(location.getFileName().toString()).add(memoized(location));
             }
-            return Optional.of(key.digest());
+            byte[] fingerprint = key.digest();
+            FINGERPRINTS.put(sorted, fingerprint);
+            return Optional.of(fingerprint.clone());
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -31,6 +31,7 @@ public final class PageCache {
     private final ContentCache cache;
     private final Optional<byte[]> code;
     private final ChapterBodyCache bodies;
+    private final MadeFiles made;
     private final AtomicInteger found = new AtomicInteger();
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger rendered = new AtomicInteger();
@@ -43,6 +44,12 @@ public final class PageCache {
         this.cache = cache;
         this.code = cache.isOff() ? Optional.empty() : Code.FINGERPRINT;
         this.bodies = new ChapterBodyCache(cache, code);
+        this.made = new MadeFiles(cache, code);
+    }
+
+    /** The site's files made without a template, kept in the same cache (see {@link MadeFiles}). */
+    MadeFiles made() {
+        return made;
     }
 
     /** What chapters' page views took from their bodies, kept in the same cache (see {@link ChapterBodyCache}). */

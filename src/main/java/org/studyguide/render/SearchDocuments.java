@@ -107,8 +107,10 @@ final class SearchDocuments {
     /** One entry per essay prompt; like model answers, outlines and marking points are left out. */
     static List<SearchDocument> essays(Views.ChapterPage chapter) {
         String page = relative(Urls.chapterFile(chapter.id()));
-        return chapter.essays().stream().map(essay -> new SearchDocument(SearchDocument.Kind.ESSAY,
-                page + "#" + essay.id(), plain(essay.promptHtml()), chapter.title(), plain(essay.promptHtml()))).toList();
+        return chapter.essays().stream().map(essay -> {
+            String prompt = plain(essay.promptHtml());
+            return new SearchDocument(SearchDocument.Kind.ESSAY, page + "#" + essay.id(), prompt, chapter.title(), prompt);
+        }).toList();
     }
 
     /** A theme's row of the themes page: each reading's stance, after the reading's title. */

@@ -86,6 +86,7 @@ public final class SiteRenderer {
         PeopleViews people = new PeopleViews(linked, lookup, markdown, entries);
         StudyViews study = new StudyViews(linked, lookup, markdown);
         SelfTestViews selfTest = new SelfTestViews(linked.guide(), lookup, markdown);
+        MadeFiles made = cache.made();
         // The pages and files are independent of one another: made in parallel (see ChapterPages).
         List<Runnable> others = new ArrayList<>(List.of(
                 () -> pages.write("index.html", "index.ftlh", new Views.HomePage(site.title(),
@@ -98,12 +99,18 @@ public final class SiteRenderer {
                 () -> pages.write("key-quotations.html", "key-quotations.ftlh", people.keyQuotations()),
                 () -> files.putAll(Assets.collect(userTemplates, diagnostics)),
                 () -> Bibliography.addTo(files, linked.guide().sources()),
-                () -> files.put(TermsScript.PATH, TermsScript.of(linked.guide(), markdown)),
+                () -> {
+                    List<TermsScript.Entry> terms = TermsScript.terms(linked.guide(), markdown);
+                    List<TermsScript.Entry> persons = TermsScript.people(linked.guide(), markdown);
+                    files.put(TermsScript.PATH, made.of(TermsScript.PATH, List.of(terms, persons),
+                            () -> TermsScript.of(terms, persons)));
+                },
                 () -> pages.write(Urls.NOT_FOUND, "404.ftlh", new Views.NotFoundPage("Page not found")),
                 () -> {
                     SelfTestPages.FlashcardsPage cards = selfTest.flashcards();
                     pages.write(SelfTestViews.FLASHCARDS, "flashcards.ftlh", cards);
-                    files.put(AnkiCsv.FILE, AnkiCsv.of(site.title(), cards.cards()));
+                    files.put(AnkiCsv.FILE, made.of(AnkiCsv.FILE, List.of(site.title(), cards.cards()),
+                            () -> AnkiCsv.of(site.title(), cards.cards())));
                 },
                 () -> pages.write(SelfTestViews.QUIZ, "quiz.ftlh", selfTest.quiz())));
         if (site.themes()) {
@@ -113,10 +120,11 @@ public final class SiteRenderer {
             others.add(() -> pages.write(StudyViews.EXAM, "exam.ftlh", study.exam()));
         }
         // The search index is made from what the chapters' views gave of their entries.
-        ChapterPages.write(pages, chapters, site.parts(), made -> files.put(SearchIndex.FILE,
-                SearchIndex.script(new SearchDocuments(linked.guide(), lookup, markdown).all(made,
-                        site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of())))),
-                others);
+        ChapterPages.write(pages, chapters, site.parts(), searched -> {
+            List<SearchDocument> documents = new SearchDocuments(linked.guide(), lookup, markdown).all(searched,
+                    site.themes() ? study.themes() : new StudyPages.ThemesPage("", List.of(), List.of()));
+            files.put(SearchIndex.FILE, made.of(SearchIndex.FILE, documents, () -> SearchIndex.script(documents)));
+        }, others);
         PagesFiles.addTo(files, linked.guide().info());
         return files instanceof StagedFiles staged ? SiteFiles.of(staged) : SiteFiles.of(files);
     }

@@ -22,18 +22,38 @@ final class TermsScript {
     private TermsScript() {
     }
 
-    /** The script for the guide's terms and people, in file order so that builds are byte-identical. */
-    static byte[] of(Guide guide, MarkdownHtml markdown) {
-        String terms = guide.terms().stream().map(term -> entry(term.id(), term.headword(),
-                        Typography.smarten(term.expansion().orElse(""), ' '), text(markdown.html(term.definition())),
-                        term.spellings()))
-                .collect(Collectors.joining(",\n"));
-        String people = guide.people().stream().map(person -> entry(person.id(), person.name(),
-                        Typography.smarten(String.join("; ", person.roles()), ' '), text(markdown.html(person.description())),
-                        person.spellings()))
-                .collect(Collectors.joining(",\n"));
-        return ("window.studyguideTerms={\n" + terms + "\n};\nwindow.studyguidePeople={\n" + people + "\n};\n")
-                .getBytes(StandardCharsets.UTF_8);
+    /**
+     * One entry of the script, as the template-free file takes it: everything its text follows from,
+     * so that the file can be kept in the cache under these entries (see {@link MadeFiles}).
+     *
+     * @param definitionHtml the definition or description as rendered Markdown, before it is made plain text
+     */
+    record Entry(String id, String headword, String expansion, String definitionHtml, List<String> spellings) {
+    }
+
+    /** The guide's terms as entries, in file order. */
+    static List<Entry> terms(Guide guide, MarkdownHtml markdown) {
+        return guide.terms().stream().map(term -> new Entry(term.id(), term.headword(),
+                Typography.smarten(term.expansion().orElse(""), ' '), markdown.html(term.definition()),
+                term.spellings())).toList();
+    }
+
+    /** The guide's people as entries, in file order. */
+    static List<Entry> people(Guide guide, MarkdownHtml markdown) {
+        return guide.people().stream().map(person -> new Entry(person.id(), person.name(),
+                Typography.smarten(String.join("; ", person.roles()), ' '), markdown.html(person.description()),
+                person.spellings())).toList();
+    }
+
+    /** The script for the guide's terms and people (see {@link #terms}, {@link #people}), in file order so that builds are byte-identical. */
+    static byte[] of(List<Entry> terms, List<Entry> people) {
+        return ("window.studyguideTerms={\n" + entries(terms) + "\n};\nwindow.studyguidePeople={\n" + entries(people)
+                + "\n};\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String entries(List<Entry> entries) {
+        return entries.stream().map(entry -> entry(entry.id(), entry.headword(), entry.expansion(),
+                text(entry.definitionHtml()), entry.spellings())).collect(Collectors.joining(",\n"));
     }
 
     private static String entry(String id, String headword, String expansion, String definition, List<String> spellings) {
