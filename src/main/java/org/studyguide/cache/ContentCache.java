@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 
 /**
@@ -50,6 +51,8 @@ public final class ContentCache {
     private final long limitBytes;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger stores = new AtomicInteger();
+    /** The bytes of the entries stored since the last {@link #trim}, for the ledger. */
+    private final AtomicLong storedBytes = new AtomicLong();
 
     private ContentCache(Optional<Path> dir, boolean writable, long limitBytes) {
         this.dir = dir;
@@ -109,6 +112,7 @@ public final class ContentCache {
         }
         if (replace(entry(key), encode(key, value))) {
             stores.incrementAndGet();
+            storedBytes.addAndGet(HEADER_BYTES + value.length);
         }
     }
 
@@ -143,13 +147,23 @@ public final class ContentCache {
     /**
      * Deletes the least recently used entries until the folder is within its size limit, and
      * temporary files abandoned by killed builds. Files the cache did not write are left alone.
+     * The folder is listed only when its {@link Ledger} says the entries may be over the limit, or
+     * its count is over an hour old; otherwise only the ledger is brought up to date, so that a build
+     * that stored a few entries does not read the attributes of thousands.
      */
     public void trim() {
         if (dir.isEmpty() || !writable || !Files.isDirectory(dir.get())) {
             return;
         }
+        long stored = storedBytes.getAndSet(0);
+        Instant now = Instant.now();
+        Optional<Ledger> ledger = Ledger.read(dir.get());
+        if (ledger.isPresent() && ledger.get().trusted(now) && ledger.get().bytes() + stored <= limitBytes) {
+            ledger.get().plus(stored).write(dir.get());
+            return;
+        }
         List<Entry> entries = new ArrayList<>();
-        Instant abandoned = Instant.now().minus(ABANDONED);
+        Instant abandoned = now.minus(ABANDONED);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir.get())) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
@@ -172,6 +186,7 @@ public final class ContentCache {
             deleteQuietly(oldest.file());
             total -= oldest.size();
         }
+        new Ledger(total, now).write(dir.get());
     }
 
     /** How many lookups found a sound entry. */
