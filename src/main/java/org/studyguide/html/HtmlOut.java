@@ -44,9 +44,6 @@ public final class HtmlOut {
     private int size;
     /** The text being escaped, copied out of its string to be read without a bounds check per character. */
     private char[] text = new char[256];
-    /** The elements open on the way down, and the index of each one's next child to write. */
-    private Element[] open = new Element[32];
-    private int[] nextChild = new int[32];
     /** The current element's attribute names, to see that none was written twice. */
     private String[] names = new String[8];
 
@@ -103,26 +100,22 @@ public final class HtmlOut {
      * of a tree is not bounded); false, with the output unfinished, at a node of a class not known.
      */
     private boolean tree(Node root) {
-        int depth = 0;
+        OpenPath path = new OpenPath();
         Node node = root;
         while (true) {
             if (!known(node)) {
                 return false;
             }
             if (node instanceof Element element && head(element)) {
-                push(depth++, element);
+                path.enter(element);
             } else if (!(node instanceof Element)) {
                 leaf(node);
             }
             node = null;
-            while (node == null && depth > 0) {
-                Element parent = open[depth - 1];
-                int next = nextChild[depth - 1]++;
-                if (next < parent.childNodeSize()) {
-                    node = parent.childNode(next);
-                } else {
-                    put("</").put(parent.tagName()).put('>');
-                    depth--;
+            while (node == null && path.depth() > 0) {
+                node = path.nextChild();
+                if (node == null) {
+                    put("</").put(path.leave().tagName()).put('>');
                 }
             }
             if (node == null) {
@@ -136,15 +129,6 @@ public final class HtmlOut {
         return type == Element.class || type == TextNode.class || type == DataNode.class
                 || type == Comment.class || type == FormElement.class || type == DocumentType.class
                 || type == CDataNode.class || type == XmlDeclaration.class;
-    }
-
-    private void push(int depth, Element element) {
-        if (depth == open.length) {
-            open = Arrays.copyOf(open, depth * 2);
-            nextChild = Arrays.copyOf(nextChild, depth * 2);
-        }
-        open[depth] = element;
-        nextChild[depth] = 0;
     }
 
     /** Writes a leaf node of a known class. */
