@@ -61,6 +61,16 @@ public final class HtmlOut {
         return written ? writer.written() : node.outerHtml();
     }
 
+    /** {@code node} as {@link Node#outerHtml()} writes it, in UTF-8 (as {@code getBytes(UTF_8)} encodes it). */
+    public static byte[] outerHtmlUtf8(Node node) {
+        if (!handles(node)) {
+            return node.outerHtml().getBytes(StandardCharsets.UTF_8);
+        }
+        HtmlOut writer = new HtmlOut(8192);
+        boolean written = node instanceof Document document ? writer.children(document) : writer.tree(node);
+        return written ? Utf8.encode(writer.out, writer.size) : node.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The HTML of {@code element}'s children, as {@link Element#html()} writes it. */
     public static String innerHtml(Element element) {
         if (!handles(element)) {
