@@ -45,7 +45,7 @@ final class RelativeLinks {
      * resolve.
      */
     static Pass visitor(String path, Optional<String> basePath) {
-        return new Pass(basePath.<UnaryOperator<String>>map(base -> target -> base + target)
+        return new Pass(basePath.<UnaryOperator<String>>map(base -> url -> base + url.substring(1))
                 .orElseGet(() -> remembered(path)));
     }
 
@@ -65,8 +65,7 @@ final class RelativeLinks {
         }
 
         /**
-         * Replaces each root-relative URL of {@code element} with {@code rewrite} of its target, the
-         * URL without its first {@code /}. The few attributes are looked up by name: Jsoup's
+         * Replaces each root-relative URL of {@code element} with {@code rewrite} of it. The few attributes are looked up by name: Jsoup's
          * attribute iterator makes an object for each attribute it hands out.
          */
         void element(Element element) {
@@ -77,7 +76,7 @@ final class RelativeLinks {
             for (String name : ATTRIBUTES) {
                 String url = attributes.get(name);
                 if (isRootRelative(url)) {
-                    attributes.put(name, rewrite.apply(url.substring(1)));
+                    attributes.put(name, rewrite.apply(url));
                 }
             }
         }
@@ -100,14 +99,15 @@ final class RelativeLinks {
     private static UnaryOperator<String> remembered(String path) {
         List<String> pageDir = folders(path);
         Map<String, String> answers = answers(path.substring(0, path.lastIndexOf('/') + 1));
-        return target -> {
-            String known = answers.get(target);
+        // Keyed by the URL as written, so that a link already known costs no substring.
+        return url -> {
+            String known = answers.get(url);
             if (known != null) {
                 return known;
             }
-            String answer = relative(target, pageDir);
+            String answer = relative(url.substring(1), pageDir);
             if (answers.size() < MAX_ANSWERS) {
-                answers.put(target, answer);
+                answers.put(url, answer);
             }
             return answer;
         };
