@@ -2,8 +2,10 @@ package org.studyguide.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -32,8 +34,12 @@ final class HtmlReferences {
             new Source("poster", Use.RESOURCE, Set.of("video")),
             new Source("data", Use.RESOURCE, Set.of("object")));
 
+    /** For each tag that carries a URL in an attribute, the indexes of its {@link #SOURCES}, in order. */
+    private static final Map<String, int[]> SOURCES_BY_TAG = sourcesByTag();
+
     /** {@code <link rel>} values that name a document rather than load something into the page. */
     private static final Set<String> LINK_RELS = Set.of("canonical", "alternate", "author", "license");
+    private static final int[] NONE = {};
     private static final Set<String> SRCSET_TAGS = Set.of("img", "source");
 
     private HtmlReferences() {
@@ -57,9 +63,16 @@ final class HtmlReferences {
         for (int index = 0; index < elements.size(); index++) {
             Element element = elements.get(index);
             String tag = element.normalName();
-            for (int i = 0; i < SOURCES.size(); i++) {
+            if (element.attributesSize() == 0) {
+                // Most elements have no attributes: only a style element's text can refer to something.
+                if (tag.equals("style")) {
+                    styles(page, element, found.get(styles));
+                }
+                continue;
+            }
+            for (int i : SOURCES_BY_TAG.getOrDefault(tag, NONE)) {
                 Source source = SOURCES.get(i);
-                if (source.tags().contains(tag) && element.hasAttr(source.attribute())) {
+                if (element.hasAttr(source.attribute())) {
                     found.get(i).add(inAttribute(page, index, source.attribute(), source.use()));
                 }
             }
@@ -74,14 +87,31 @@ final class HtmlReferences {
                         page.placeOfValue(index, "style")));
             }
             if (tag.equals("style")) {
-                for (DataNode css : element.dataNodes()) {
-                    found.get(styles).addAll(CssReferences.find(css.getWholeData(), page.path(), page.placeOf(css)));
-                }
+                styles(page, element, found.get(styles));
             }
         }
         List<Reference> all = new ArrayList<>();
         found.forEach(all::addAll);
         return all;
+    }
+
+    /** Adds the references in the CSS of {@code style}, a style element, to {@code found}. */
+    private static void styles(Page page, Element style, List<Reference> found) {
+        for (DataNode css : style.dataNodes()) {
+            found.addAll(CssReferences.find(css.getWholeData(), page.path(), page.placeOf(css)));
+        }
+    }
+
+    private static Map<String, int[]> sourcesByTag() {
+        Map<String, List<Integer>> indexes = new HashMap<>();
+        for (int i = 0; i < SOURCES.size(); i++) {
+            for (String tag : SOURCES.get(i).tags()) {
+                indexes.computeIfAbsent(tag, t -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> byTag = new HashMap<>();
+        indexes.forEach((tag, list) -> byTag.put(tag, list.stream().mapToInt(Integer::intValue).toArray()));
+        return byTag;
     }
 
     /** The reference in {@code attribute} of the page's element at {@code index} in {@link Page#elements}. */

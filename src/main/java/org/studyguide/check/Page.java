@@ -252,6 +252,9 @@ final class Page {
     private static Set<String> anchorsOf(List<Element> elements) {
         Set<String> names = new HashSet<>();
         for (Element element : elements) {
+            if (element.attributesSize() == 0) {
+                continue; // most elements: no id, no name
+            }
             if (element.hasAttr("id")) {
                 names.add(element.id());
             }

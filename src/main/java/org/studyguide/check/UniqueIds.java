@@ -16,7 +16,7 @@ final class UniqueIds implements PageCheck {
     public void check(Page page, Diagnostics diagnostics) {
         Map<String, Element> first = new HashMap<>();
         for (Element element : page.elements()) {
-            if (!element.hasAttr("id")) {
+            if (element.attributesSize() == 0 || !element.hasAttr("id")) {
                 continue;
             }
             String id = element.id();

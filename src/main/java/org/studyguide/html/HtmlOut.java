@@ -44,9 +44,6 @@ public final class HtmlOut {
     private int size;
     /** The text being escaped, copied out of its string to be read without a bounds check per character. */
     private char[] text = new char[256];
-    /** The elements open on the way down, and the index of each one's next child to write. */
-    private Element[] open = new Element[32];
-    private int[] nextChild = new int[32];
     /** The current element's attribute names, to see that none was written twice. */
     private String[] names = new String[8];
 
@@ -62,6 +59,16 @@ public final class HtmlOut {
         HtmlOut writer = new HtmlOut(8192);
         boolean written = node instanceof Document document ? writer.children(document) : writer.tree(node);
         return written ? writer.written() : node.outerHtml();
+    }
+
+    /** {@code node} as {@link Node#outerHtml()} writes it, in UTF-8 (as {@code getBytes(UTF_8)} encodes it). */
+    public static byte[] outerHtmlUtf8(Node node) {
+        if (!handles(node)) {
+            return node.outerHtml().getBytes(StandardCharsets.UTF_8);
+        }
+        HtmlOut writer = new HtmlOut(8192);
+        boolean written = node instanceof Document document ? writer.children(document) : writer.tree(node);
+        return written ? Utf8.encode(writer.out, writer.size) : node.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The HTML of {@code element}'s children, as {@link Element#html()} writes it. */
@@ -103,26 +110,22 @@ public final class HtmlOut {
      * of a tree is not bounded); false, with the output unfinished, at a node of a class not known.
      */
     private boolean tree(Node root) {
-        int depth = 0;
+        OpenPath path = new OpenPath();
         Node node = root;
         while (true) {
             if (!known(node)) {
                 return false;
             }
             if (node instanceof Element element && head(element)) {
-                push(depth++, element);
+                path.enter(element);
             } else if (!(node instanceof Element)) {
                 leaf(node);
             }
             node = null;
-            while (node == null && depth > 0) {
-                Element parent = open[depth - 1];
-                int next = nextChild[depth - 1]++;
-                if (next < parent.childNodeSize()) {
-                    node = parent.childNode(next);
-                } else {
-                    put("</").put(parent.tagName()).put('>');
-                    depth--;
+            while (node == null && path.depth() > 0) {
+                node = path.nextChild();
+                if (node == null) {
+                    put("</").put(path.leave().tagName()).put('>');
                 }
             }
             if (node == null) {
@@ -136,15 +139,6 @@ public final class HtmlOut {
         return type == Element.class || type == TextNode.class || type == DataNode.class
                 || type == Comment.class || type == FormElement.class || type == DocumentType.class
                 || type == CDataNode.class || type == XmlDeclaration.class;
-    }
-
-    private void push(int depth, Element element) {
-        if (depth == open.length) {
-            open = Arrays.copyOf(open, depth * 2);
-            nextChild = Arrays.copyOf(nextChild, depth * 2);
-        }
-        open[depth] = element;
-        nextChild[depth] = 0;
     }
 
     /** Writes a leaf node of a known class. */

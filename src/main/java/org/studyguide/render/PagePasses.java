@@ -1,14 +1,13 @@
 package org.studyguide.render;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.nodes.TextNode;
 import org.studyguide.html.HtmlTrees;
+import org.studyguide.html.OpenPath;
 import org.studyguide.print.FirstMentions;
 
 /**
@@ -39,28 +38,42 @@ final class PagePasses {
         // changes what a later one reads, so this equals running them one by one.
         ScrollableTables tables = new ScrollableTables();
         FirstMentions mentions = new FirstMentions();
-        walk(page, List.of(RelativeLinks.visitor(path, basePath), tables, Typography.visitor(), mentions));
+        walk(page, RelativeLinks.visitor(path, basePath), tables, Typography.visitor(), mentions);
         tables.wrap();
         mentions.mark();
         return page;
     }
 
-    /** Walks {@code page} once, handing each node to every visitor in turn. */
-    private static void walk(Element page, List<NodeVisitor> visitors) {
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                for (NodeVisitor visitor : visitors) {
-                    visitor.head(node, depth);
+    /**
+     * Walks {@code root} once, handing each node to every pass in turn, down and up without
+     * recursion (like {@link org.jsoup.select.NodeTraversor}, whose per-node calls through a list of
+     * visitors took longer than some passes' own work). No pass changes the tree's shape on the way.
+     */
+    private static void walk(Element root, RelativeLinks.Pass links, ScrollableTables tables,
+            Typography.Pass typography, FirstMentions mentions) {
+        OpenPath path = new OpenPath();
+        Node node = root;
+        while (node != null) {
+            if (node instanceof Element element) {
+                links.element(element);
+                tables.element(element);
+                typography.element(element);
+                mentions.head(element, path.depth());
+                if (element.childNodeSize() > 0) {
+                    path.enter(element);
+                } else {
+                    typography.left(element);
+                }
+            } else if (node instanceof TextNode text) {
+                typography.text(text);
+            }
+            node = null;
+            while (node == null && path.depth() > 0) {
+                node = path.nextChild();
+                if (node == null) {
+                    typography.left(path.leave());
                 }
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                for (NodeVisitor visitor : visitors) {
-                    visitor.tail(node, depth);
-                }
-            }
-        }, page);
+        }
     }
 }

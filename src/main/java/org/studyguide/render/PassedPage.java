@@ -1,6 +1,5 @@
 package org.studyguide.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +27,15 @@ public record PassedPage(String path, byte[] bytes, Map<Element, String> marks, 
     public static PassedPage of(String path, Document tree) {
         List<Element> elements = tree.getAllElements();
         Map<Element, String> marks = takeMarks(elements);
-        return new PassedPage(path, HtmlOut.outerHtml(tree).getBytes(StandardCharsets.UTF_8), marks, elements);
+        return new PassedPage(path, HtmlOut.outerHtmlUtf8(tree), marks, elements);
     }
 
     /** Takes the marks out of {@code elements}; returns each marked element's mark. */
     static Map<Element, String> takeMarks(List<Element> elements) {
         Map<Element, String> marks = new IdentityHashMap<>();
         for (Element element : elements) {
-            if (element.hasAttr(SourceMarks.ATTRIBUTE)) {
+            // Most elements have no attributes, and asking for one by name costs a case-blind search.
+            if (element.attributesSize() > 0 && element.hasAttr(SourceMarks.ATTRIBUTE)) {
                 marks.put(element, element.attr(SourceMarks.ATTRIBUTE));
                 element.removeAttr(SourceMarks.ATTRIBUTE);
             }

@@ -3,12 +3,12 @@ package org.studyguide.render;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -17,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
  * the site works opened from disk, at a domain root and under a project sub-path alike.
  */
 final class RelativeLinks {
-    private static final Set<String> ATTRIBUTES = Set.of("href", "src", "action", "poster", "cite", "data-src");
+    /** The attributes that hold a URL, looked up one by one: cheaper than reading every attribute an element has. */
+    private static final String[] ATTRIBUTES = {"href", "src", "action", "poster", "cite", "data-src"};
     /** At most this many page folders, and answers per folder, are remembered (see {@link #answers}). */
     private static final int MAX_FOLDERS = 64;
     private static final int MAX_ANSWERS = 8192;
@@ -43,14 +44,42 @@ final class RelativeLinks {
      * {@code /guide/glossary.html}), for a page served at any address, where relative links would not
      * resolve.
      */
-    static NodeVisitor visitor(String path, Optional<String> basePath) {
-        UnaryOperator<String> rewrite = basePath.<UnaryOperator<String>>map(base -> target -> base + target)
-                .orElseGet(() -> remembered(path));
-        return (node, depth) -> {
+    static Pass visitor(String path, Optional<String> basePath) {
+        return new Pass(basePath.<UnaryOperator<String>>map(base -> url -> base + url.substring(1))
+                .orElseGet(() -> remembered(path)));
+    }
+
+    /** The pass over one page, which {@link PagePasses} calls for each element of its walk. */
+    static final class Pass implements NodeVisitor {
+        private final UnaryOperator<String> rewrite;
+
+        private Pass(UnaryOperator<String> rewrite) {
+            this.rewrite = rewrite;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
             if (node instanceof Element element) {
-                rewrite(element, rewrite);
+                element(element);
             }
-        };
+        }
+
+        /**
+         * Replaces each root-relative URL of {@code element} with {@code rewrite} of it. The few attributes are looked up by name: Jsoup's
+         * attribute iterator makes an object for each attribute it hands out.
+         */
+        void element(Element element) {
+            if (element.attributesSize() == 0) {
+                return;
+            }
+            Attributes attributes = element.attributes();
+            for (String name : ATTRIBUTES) {
+                String url = attributes.get(name);
+                if (isRootRelative(url)) {
+                    attributes.put(name, rewrite.apply(url));
+                }
+            }
+        }
     }
 
     /** {@code url}, written on the page at {@code path}, as this pass leaves it (without a base path). */
@@ -63,20 +92,6 @@ final class RelativeLinks {
         return url.startsWith("/") && !url.startsWith("//");
     }
 
-    /** Replaces each root-relative URL of {@code element} with {@code rewrite} of its target, the URL without its first {@code /}. */
-    private static void rewrite(Element element, UnaryOperator<String> rewrite) {
-        if (element.attributesSize() == 0) {
-            return;
-        }
-        // One look at each attribute the element has, rather than a search for each of ATTRIBUTES.
-        for (Attribute attribute : element.attributes()) {
-            String url = attribute.getValue();
-            if (isRootRelative(url) && ATTRIBUTES.contains(attribute.getKey())) {
-                attribute.setValue(rewrite.apply(url.substring(1)));
-            }
-        }
-    }
-
     /**
      * {@link #relative} from the folder of the page at {@code path}, remembering its answers for
      * the other pages in that folder (up to a bound, past which it works each one out).
@@ -84,14 +99,15 @@ final class RelativeLinks {
     private static UnaryOperator<String> remembered(String path) {
         List<String> pageDir = folders(path);
         Map<String, String> answers = answers(path.substring(0, path.lastIndexOf('/') + 1));
-        return target -> {
-            String known = answers.get(target);
+        // Keyed by the URL as written, so that a link already known costs no substring.
+        return url -> {
+            String known = answers.get(url);
             if (known != null) {
                 return known;
             }
-            String answer = relative(target, pageDir);
+            String answer = relative(url.substring(1), pageDir);
             if (answers.size() < MAX_ANSWERS) {
-                answers.put(target, answer);
+                answers.put(url, answer);
             }
             return answer;
         };

@@ -25,8 +25,14 @@ final class ScrollableTables implements NodeVisitor {
 
     @Override
     public void head(Node node, int depth) {
-        if (node instanceof Element table && table.nameIs("table")
-                && !(table.parent() != null && table.parent().hasClass("table-scroll"))) {
+        if (node instanceof Element element) {
+            element(element);
+        }
+    }
+
+    /** Notes {@code table} if it is a table not yet wrapped. */
+    void element(Element table) {
+        if (table.nameIs("table") && !(table.parent() != null && table.parent().hasClass("table-scroll"))) {
             Element caption = table.selectFirst(CAPTION);
             tables.add(new Found(table, caption != null ? caption.text() : "Table"));
         }

@@ -1,14 +1,15 @@
 package org.studyguide.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import freemarker.cache.ClassTemplateLoader;
@@ -55,6 +56,9 @@ public final class Templates {
      */
     private final FutureTask<Configuration> configuration;
     private final Optional<Path> userDir;
+    /** For each template, room for the next page it writes: a little more than the last one took. */
+    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
+    private static final int FIRST_SIZE = 8192;
 
     /** Templates from {@code userDir} (when it exists) over the built-in ones. */
     public Templates(Optional<Path> userDir) {
@@ -136,8 +140,9 @@ public final class Templates {
     public Optional<String> render(String name, Object model, Diagnostics diagnostics) {
         try {
             Template template = configuration().getTemplate(name);
-            StringWriter out = new StringWriter();
+            TemplateOutput out = new TemplateOutput(sizes.getOrDefault(name, FIRST_SIZE));
             template.process(model, out);
+            sizes.put(name, out.length() + out.length() / 8);
             return Optional.of(out.toString());
         } catch (ParseException e) {
             diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), name),

@@ -37,43 +37,92 @@ public final class Typography {
      * The page pass, as a visitor of one walk over a page, which it may share with other passes that
      * leave the text alone: every text node outside verbatim elements, in document order.
      */
-    static NodeVisitor visitor() {
-        return new NodeVisitor() {
-            private char before = ' ';
-            /**
-             * The outermost element around the current node that keeps its text as written, if
-             * any: only it need be known (each element is asked once, not on the way in and out).
-             */
-            private Element verbatimRoot;
+    static Pass visitor() {
+        return new Pass();
+    }
 
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text && verbatimRoot == null && !text.getWholeText().contains("://")) {
-                    String whole = text.getWholeText();
-                    String smart = smarten(whole, before);
-                    if (!smart.equals(whole)) {
-                        text.text(smart);
-                    }
-                    if (!smart.isEmpty()) {
-                        before = smart.charAt(smart.length() - 1);
-                    }
-                } else if (node instanceof Element element) {
-                    if (verbatimRoot == null && verbatim(element)) {
-                        verbatimRoot = element;
-                    }
-                    if (element.isBlock()) {
-                        before = ' ';
-                    }
-                }
-            }
+    /** The pass over one page, which {@link PagePasses} calls for each node of its walk. */
+    static final class Pass implements NodeVisitor {
+        private char before = ' ';
+        /**
+         * The outermost element around the current node that keeps its text as written, if any:
+         * only it need be known (each element is asked once, not on the way in and out).
+         */
+        private Element verbatimRoot;
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node == verbatimRoot) {
-                    verbatimRoot = null;
-                }
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                text(text);
+            } else if (node instanceof Element element) {
+                element(element);
             }
-        };
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            left(node);
+        }
+
+        /** Sets the typography of a text node on the way. */
+        void text(TextNode text) {
+            if (verbatimRoot != null) {
+                return;
+            }
+            String whole = text.getWholeText();
+            int kind = kind(whole);
+            if (kind == HAS_URL || whole.isEmpty()) {
+                return;
+            }
+            String smart = kind == PLAIN ? whole : smarten(whole, before);
+            if (smart != whole && !smart.equals(whole)) {
+                text.text(smart);
+            }
+            if (!smart.isEmpty()) {
+                before = smart.charAt(smart.length() - 1);
+            }
+        }
+
+        /** Notes an element on the way down: whether its text stays as written, and whether it starts a block. */
+        void element(Element element) {
+            if (verbatimRoot == null && verbatim(element)) {
+                verbatimRoot = element;
+            }
+            if (element.isBlock()) {
+                before = ' ';
+            }
+        }
+
+        /** Notes that the walk has left {@code node}. */
+        void left(Node node) {
+            if (node == verbatimRoot) {
+                verbatimRoot = null;
+            }
+        }
+    }
+
+    /** What {@link #kind} finds: nothing to change, something to change, a URL (left as written). */
+    private static final int PLAIN = 0;
+    private static final int TO_SMARTEN = 1;
+    private static final int HAS_URL = 2;
+
+    /**
+     * Whether {@code text} holds a URL, else whether {@link #smarten} would change it, in one look at
+     * each character (most text nodes have neither; a search for each took several times as long).
+     */
+    private static int kind(String text) {
+        int kind = PLAIN;
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\''
+                    || i < last && (c == '-' && text.charAt(i + 1) == '-' || c == '.' && text.startsWith("...", i))) {
+                kind = TO_SMARTEN;
+            } else if (c == ':' && text.startsWith("//", i + 1)) {
+                return HAS_URL;
+            }
+        }
+        return kind;
     }
 
     /**
@@ -81,7 +130,7 @@ public final class Typography {
      * on the page (a space at the start of a block), which decides whether a leading quote opens.
      */
     static String smarten(String text, char before) {
-        if (!needsSmartening(text)) {
+        if (kind(text) == PLAIN) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -110,21 +159,6 @@ public final class Typography {
         return out.toString();
     }
 
-    /** False for the usual text, with nothing {@link #smarten} would change: it is then left as it is. */
-    private static boolean needsSmartening(String text) {
-        // One look at each character, as most text nodes have none of these (four searches took
-        // four times as long).
-        int last = text.length() - 1;
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\''
-                    || i < last && (c == '-' && text.charAt(i + 1) == '-' || c == '.' && text.startsWith("...", i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean opens(char previous) {
         return space(previous) || OPENERS.indexOf(previous) >= 0;
     }
@@ -134,6 +168,8 @@ public final class Typography {
     }
 
     private static boolean verbatim(Element element) {
-        return VERBATIM.contains(element.normalName()) || element.attr("translate").equals("no");
+        // Most elements have no attributes: then only the name is asked.
+        return VERBATIM.contains(element.normalName())
+                || element.attributesSize() > 0 && element.attr("translate").equals("no");
     }
 }

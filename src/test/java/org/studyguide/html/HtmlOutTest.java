@@ -88,6 +88,8 @@ class HtmlOutTest {
         assertThat(HtmlOut.outerHtml(document)).isEqualTo(document.outerHtml());
         for (Node node : document.nodeStream().toList()) {
             assertThat(HtmlOut.outerHtml(node)).as(node::nodeName).isEqualTo(node.outerHtml());
+            assertThat(HtmlOut.outerHtmlUtf8(node)).as(node::nodeName)
+                    .isEqualTo(node.outerHtml().getBytes(StandardCharsets.UTF_8));
             if (node instanceof Element element) {
                 assertThat(HtmlOut.innerHtml(element)).as(node::nodeName).isEqualTo(element.html());
             }
