@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleIds {
     /** Attributes that name other elements by id. */
-    private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby",
+    public static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby",
             "aria-controls", "aria-owns", "aria-details", "aria-flowto", "aria-activedescendant", "for", "headers");
     /** The attributes whose links to a chapter on the page are pointed inside it. */
     public static final List<String> LINK_ATTRIBUTES = List.of("href", "cite");
@@ -72,8 +72,17 @@ public final class ArticleIds {
 
     /** Sets the article's id to {@code ids}' empty key's, and maps every other id and reference through {@code ids}. */
     private static void apply(Element article, Map<String, String> ids) {
+        apply(article, article.getAllElements(), ids);
+    }
+
+    /**
+     * Like {@link #rename}, with the article's ids already {@code ids} (as {@link #assign} made them
+     * for its old ids in document order), and of its elements only {@code elements} (those with an
+     * id or a reference to one, or more) to be looked at.
+     */
+    public static void apply(Element article, Iterable<Element> elements, Map<String, String> ids) {
         article.id(ids.get(""));
-        for (Element element : article.getAllElements()) {
+        for (Element element : elements) {
             if (element.attributesSize() == 0) {
                 continue;
             }

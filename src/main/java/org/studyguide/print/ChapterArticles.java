@@ -3,6 +3,7 @@ package org.studyguide.print;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,7 +23,7 @@ import org.studyguide.html.HtmlTrees;
  */
 public final class ChapterArticles {
     /** The attributes that hold URLs, as in the render stage's relative-link pass. */
-    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "poster", "cite", "data-src");
+    public static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "poster", "cite", "data-src");
     /** The parts of a chapter's article that only make sense on its own page. */
     private static final Evaluator PAGE_ONLY = QueryParser.parse(".pager, .print-controls, .page-toc");
     private static final Evaluator ARTICLE = QueryParser.parse("article.chapter");
@@ -38,8 +39,7 @@ public final class ChapterArticles {
      * content of its {@code main}. The page itself is left as it is: the article is a copy.
      */
     public static Element article(String id, String path, Document page) {
-        Document shell = Document.createShell("");
-        shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        Document shell = shell();
         Element found = page.selectFirst(ARTICLE);
         Element article;
         if (found != null) {
@@ -62,6 +62,22 @@ public final class ChapterArticles {
         return article;
     }
 
+    /** An empty document for an article, written out as a page is (not pretty-printed, UTF-8). */
+    public static Document shell() {
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        return shell;
+    }
+
+    /** Whether {@code element} is one of the parts of a chapter's article that only make sense on its own page. */
+    public static boolean pageOnly(Element element) {
+        // The class attribute read once, rather than by Element.hasClass for each name.
+        String classes = element.attributesSize() == 0 ? "" : element.attributes().getIgnoreCase("class");
+        // Each name starts with a p: most classes need not be looked through.
+        return (classes.indexOf('p') >= 0 || classes.indexOf('P') >= 0) && (FirstMentions.hasClass(classes, "pager")
+                || FirstMentions.hasClass(classes, "print-controls") || FirstMentions.hasClass(classes, "page-toc"));
+    }
+
     /**
      * An article from its HTML (as the page cache keeps a finished print article): the same tree, in
      * a shell of its own written out as {@link #article}'s is.
@@ -74,23 +90,26 @@ public final class ChapterArticles {
 
     /**
      * Removes {@code element}, joining the texts either side of it into one, as they would be in
-     * the article parsed from its HTML, so that the passes over the article read the same text nodes.
+     * the article parsed from its HTML, so that the passes over the article read the same text nodes;
+     * returns the joined text, if texts were joined.
      */
-    private static void remove(Element element) {
+    public static Optional<TextNode> remove(Element element) {
         Node before = element.previousSibling();
         Node after = element.nextSibling();
         element.remove();
         if (before != null && before.getClass() == TextNode.class && after != null && after.getClass() == TextNode.class) {
             ((TextNode) before).text(((TextNode) before).getWholeText() + ((TextNode) after).getWholeText());
             after.remove();
+            return Optional.of((TextNode) before);
         }
+        return Optional.empty();
     }
 
     /**
      * {@code url}, written on the page at {@code path}, as a URL from the site root; URLs with a
      * scheme, root-relative ones and empty ones are returned as they are.
      */
-    static String fromRoot(String url, String path) {
+    public static String fromRoot(String url, String path) {
         if (url.isEmpty() || url.startsWith("/") || SCHEME.matcher(url).find()) {
             return url;
         }

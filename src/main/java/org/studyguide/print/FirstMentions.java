@@ -122,7 +122,7 @@ public final class FirstMentions implements NodeVisitor {
     }
 
     /** True when {@code classes}, an element's class attribute, lists {@code name}, as {@link Element#hasClass} reads it. */
-    private static boolean hasClass(String classes, String name) {
+    static boolean hasClass(String classes, String name) {
         int length = classes.length();
         int i = 0;
         while (i < length) {

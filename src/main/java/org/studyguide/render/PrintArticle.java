@@ -1,22 +1,17 @@
 package org.studyguide.render;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.studyguide.markdown.SourceMarks;
-import org.studyguide.print.ArticleIds;
 import org.studyguide.print.ChapterArticles;
 import org.studyguide.print.PrintPage;
 
 /**
- * A chapter's article as its print page shows it, finished in the chapter's own task: taken out of
- * the chapter's page ({@link ChapterArticles}), its ids renamed ({@link ArticleIds}), run through the
- * page passes for the print page's path, its source marks taken out and written. Only its links to
+ * A chapter's article as its print page shows it, finished in the chapter's own task: copied out of
+ * the chapter's passed page as the print page shows it ({@link ArticleCopy}) and written. Only its links to
  * chapters on the same print page are left as holes ({@link ArticleText}), which the page fills in
  * ({@link PrintAssembly}). The page cache keeps it {@link #encoded}; the tree, which the
  * check stage reads when the print page is passed, is then parsed from it only if asked for.
@@ -56,42 +51,18 @@ final class PrintArticle {
 
     /** The article of {@code page}, the passed page of {@code article}'s chapter at {@code path} (its marks still in it). */
     static PrintArticle of(PrintPlace.Article article, String path, Document page) {
-        Element tree = ChapterArticles.article(article.chapter(), path, page);
-        Map<String, String> ids = ArticleIds.rename(tree, article.chapter());
-        List<Element> linked = new ArrayList<>();
-        List<String> attributes = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        for (Element element : tree.getAllElements()) {
-            for (String attribute : ArticleIds.LINK_ATTRIBUTES) {
-                String url = element.attributesSize() == 0 ? "" : element.attr(attribute);
-                if (!url.isEmpty() && article.place().chapterPages().contains(ArticleIds.page(url))) {
-                    linked.add(element);
-                    attributes.add(attribute);
-                    targets.add(url);
-                }
-            }
-        }
-        // The links' targets are read before the passes, which make them relative to the print page.
-        PagePasses.apply(tree, article.place().path(), Optional.empty());
-        List<Element> elements = tree.getAllElements();
-        Map<Integer, String> marks = new TreeMap<>();
-        Map<Element, Integer> numbers = new IdentityHashMap<>();
-        linked.forEach(element -> numbers.put(element, 0));
-        for (int i = 0; i < elements.size(); i++) {
-            Element element = elements.get(i);
-            if (element.attributesSize() > 0 && element.hasAttr(SourceMarks.ATTRIBUTE)) {
-                marks.put(i, element.attr(SourceMarks.ATTRIBUTE));
-                element.removeAttr(SourceMarks.ATTRIBUTE);
-            }
-            if (numbers.containsKey(element)) {
-                numbers.put(element, i);
-            }
-        }
-        ArticleText.Written written = ArticleText.write(tree, linked, attributes);
+        return of(ArticleCopy.of(article, path, page), article.chapter(), path);
+    }
+
+    /** The article of chapter {@code chapter}, whose page is at {@code path}, as {@code copy} copied it. */
+    private static PrintArticle of(ArticleCopy copy, String chapter, String path) {
+        List<Element> linked = copy.linked().stream().map(copy.elements()::get).toList();
+        ArticleText.Written written = ArticleText.write(copy.tree(), linked, copy.attributes());
         List<Link> links = written.order().stream()
-                .map(i -> new Link(numbers.get(linked.get(i)), attributes.get(i), targets.get(i))).toList();
-        PrintArticle made = new PrintArticle(article.chapter(), "/" + path, ids, written.text(), links, marks, tree);
-        made.elements = elements;
+                .map(i -> new Link(copy.linked().get(i), copy.attributes().get(i), copy.targets().get(i))).toList();
+        PrintArticle made = new PrintArticle(chapter, "/" + path, copy.ids(), written.text(), links, copy.marks(),
+                copy.tree());
+        made.elements = copy.elements();
         return made;
     }
 

@@ -27,10 +27,11 @@ class PrintAssemblyTest {
             body.append("<p>See <a ").append(MARK).append("=\"3:5:content/chapters/").append(id).append(".md\" href=\"")
                     .append(link).append("\">there</a>.</p>");
         }
-        return PagePasses.parse("<html><body><main><article class=\"chapter\" aria-labelledby=\"t\"><h1 id=\"t\">"
+        Document page = PagePasses.parse("<html><body><main><article class=\"chapter\" aria-labelledby=\"t\"><h1 id=\"t\">"
                 + id + "</h1><nav class=\"pager\"><a href=\"x.html\">Next</a></nav><section class=\"chapter-body\">"
                 + "<h2 id=\"part\">Part</h2>" + body + "<table><caption>Dates</caption><tr><td>1997</td></tr></table>"
                 + "</section></article></main></body></html>");
+        return PagePasses.apply(page, "chapters/" + id + ".html", java.util.Optional.empty());
     }
 
     private static PrintArticle article(PrintPlace place, String id, String... links) {
