@@ -97,8 +97,10 @@ final class MarginNotes {
             default -> {
             }
         }
-        for (Element child : element.children()) {
-            collect(child, block, hidden, triggers);
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child) {
+                collect(child, block, hidden, triggers);
+            }
         }
     }
 
