@@ -64,13 +64,14 @@ public final class GuideMarkdown {
                     .nodeRendererFactory(ignored -> new ReferenceRenderer())
                     .attributeProviderFactory(new SourceMarks.Factory())
                     .nodeRendererFactory(ignored -> new FootnoteRenderer())
+                    .nodeRendererFactory(ignored -> new ProseTextRenderer())
                     .build();
             return new Engine(parser, renderer, new MentionMarker(spellings));
         }
     }
 
     /** The options of the dialect's parser and renderer. */
-    private static MutableDataSet options() {
+    static MutableDataSet options() {
         return new MutableDataSet()
                 .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
                 .set(WikiLinkExtension.IMAGE_LINKS, true)

@@ -51,30 +51,40 @@ final class ReferenceRenderer implements NodeRenderer {
                 .withAttr().tag("a").text(written.label().orElse(target.get().label())).tag("/a");
     }
 
+    /**
+     * A mention, written as one string: {@code tag()} would ask the attribute providers (which mark
+     * no mention) and run Flexmark's escaping over each attribute, for every mention of a long text.
+     */
     private static void renderMention(Mention node, NodeRendererContext context, HtmlWriter html) {
         Spelling spelling = node.spelling();
-        String text = node.getChars().toString();
+        String text = FlexmarkEscaping.text(node.getChars());
         Optional<RefResolver.Target> target = node.linked()
                 ? resolver(context).target(spelling.kind(), spelling.id()) : Optional.empty();
+        StringBuilder out = new StringBuilder(96);
         if (spelling.kind() == Ref.Kind.PERSON) {
-            renderName(spelling, text, target, html);
-            return;
+            renderName(spelling, text, target, out);
+        } else {
+            target.ifPresent(t -> out.append("<a class=\"term\" href=\"").append(FlexmarkEscaping.attribute(t.url()))
+                    .append("\">"));
+            out.append("<abbr title=\"").append(FlexmarkEscaping.attribute(spelling.expansion())).append("\">")
+                    .append(text).append("</abbr>");
+            target.ifPresent(t -> out.append("</a>"));
         }
-        target.ifPresent(t -> html.attr("class", "term").attr("href", t.url()).withAttr().tag("a"));
-        html.attr("title", spelling.expansion()).withAttr().tag("abbr").text(text).tag("/abbr");
-        target.ifPresent(t -> html.tag("/a"));
+        html.raw(out);
     }
 
     /** A person's name: a link to their entry the first time, then a name with their role as its title. */
     private static void renderName(Spelling spelling, String text, Optional<RefResolver.Target> target,
-            HtmlWriter html) {
+            StringBuilder out) {
         if (spelling.isAmbiguous()) {
-            html.text(text);
+            out.append(text);
         } else if (target.isPresent()) {
-            html.attr("class", "person").attr("href", target.get().url()).withAttr().tag("a").text(text).tag("/a");
+            out.append("<a class=\"person\" href=\"").append(FlexmarkEscaping.attribute(target.get().url()))
+                    .append("\">").append(text).append("</a>");
         } else {
-            html.attr("class", "person").attr("data-person", spelling.id()).attr("title", spelling.expansion())
-                    .withAttr().tag("span").text(text).tag("/span");
+            out.append("<span class=\"person\" data-person=\"").append(FlexmarkEscaping.attribute(spelling.id()))
+                    .append("\" title=\"").append(FlexmarkEscaping.attribute(spelling.expansion())).append("\">")
+                    .append(text).append("</span>");
         }
     }
 

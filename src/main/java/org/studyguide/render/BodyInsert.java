@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 
 /**
  * Parses a chapter page's template output without parsing its body a second time: the body's HTML,
@@ -20,6 +21,7 @@ import org.jsoup.nodes.TextNode;
 final class BodyInsert {
     private static final String TAG = "studyguide-chapter-body";
     private static final String PLACEHOLDER = "<" + TAG + "></" + TAG + ">";
+    private static final Evaluator PLACEHOLDER_ELEMENT = new Evaluator.Tag(TAG);
     /** Where a body parses as it does on its own: containers that no start or end tag of it closes or reopens. */
     private static final Set<String> PLAIN = Set.of("html", "body", "main", "article", "section", "div", "header",
             "footer", "aside", "nav");
@@ -36,18 +38,31 @@ final class BodyInsert {
         if (at < 0 || html.indexOf(bodyHtml, at + 1) >= 0) {
             return PagePasses.parse(html);
         }
-        Document page = PagePasses.parse(html.substring(0, at) + PLACEHOLDER + html.substring(at + bodyHtml.length()));
-        List<Element> found = page.getElementsByTag(TAG);
-        if (found.size() != 1 || !inPlainContainers(found.get(0))) {
+        String withPlaceholder = html.substring(0, at) + PLACEHOLDER + html.substring(at + bodyHtml.length());
+        Document page = PagePasses.parse(withPlaceholder);
+        Element placeholder = placeholder(page, !html.contains(TAG));
+        if (placeholder == null || !inPlainContainers(placeholder)) {
             return PagePasses.parse(html);
         }
-        Element placeholder = found.get(0);
         Element parent = placeholder.parent();
         joinTexts(body, true);
         parent.insertChildren(placeholder.siblingIndex(), body.childNodes());
         placeholder.remove();
         joinTexts(parent, false);
         return page;
+    }
+
+    /**
+     * The one placeholder element in {@code page}, or null when there is none or more than one. When
+     * the output never names its tag ({@code ours}), only the placeholder can make one, and the
+     * search may stop at the first.
+     */
+    private static Element placeholder(Document page, boolean ours) {
+        if (ours) {
+            return page.selectFirst(PLACEHOLDER_ELEMENT);
+        }
+        List<Element> found = page.getElementsByTag(TAG);
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     private static boolean inPlainContainers(Element placeholder) {

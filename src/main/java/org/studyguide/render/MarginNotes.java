@@ -1,12 +1,12 @@
 package org.studyguide.render;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.studyguide.html.HtmlTrees;
 
 /**
@@ -25,11 +25,17 @@ import org.studyguide.html.HtmlTrees;
 final class MarginNotes {
     /** The class every margin note has. */
     static final String CLASS = "margin-note";
-    private static final Evaluator TRIGGERS = QueryParser.parse(
-            "abbr[title], figure.quote[data-quote], sup.footnote-ref > a[href^=#]");
-    private static final Evaluator HIDDEN = QueryParser.parse("details, figure, h1, h2, h3, h4, h5, h6, .footnotes");
+    /** Where a mention gets no note (as the selector {@code details, figure, h1, ..., h6, .footnotes} says). */
+    private static final Set<String> HIDING = Set.of("details", "figure", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** A term's note without its words, copied for each: cheaper than building one and parsing its classes. */
+    private static final Element TERM_NOTE = note("term").attr("aria-hidden", "true");
+    private static final Element BOLD = new Element("b");
 
     private MarginNotes() {
+    }
+
+    /** An element that may get a note, the top-level block it is in, and whether it is hidden from notes. */
+    private record Trigger(Element element, Element block, boolean hidden) {
     }
 
     /**
@@ -40,36 +46,67 @@ final class MarginNotes {
     static Element add(Element body, Function<String, Optional<String>> contextHtml) {
         body.ownerDocument().outputSettings().prettyPrint(false);
         Set<String> seen = new HashSet<>();
-        for (Element trigger : body.select(TRIGGERS)) {
-            Optional<Element> note = switch (trigger.tagName()) {
-                case "abbr" -> hiddenIn(trigger, body) || !seen.add("term " + trigger.attr("title"))
+        for (Trigger found : triggers(body)) {
+            Element trigger = found.element();
+            Optional<Element> note = switch (trigger.normalName()) {
+                case "abbr" -> found.hidden() || !seen.add("term " + trigger.attr("title"))
                         ? Optional.empty() : Optional.of(term(trigger));
-                case "figure" -> hiddenIn(trigger.parent(), body) ? Optional.empty()
+                case "figure" -> found.hidden() ? Optional.empty()
                         : contextHtml.apply(trigger.attr("data-quote")).filter(html -> !html.isBlank()).map(MarginNotes::context);
-                default -> hiddenIn(trigger, body) || !seen.add("note " + trigger.attr("href"))
+                default -> found.hidden() || !seen.add("note " + trigger.attr("href"))
                         ? Optional.empty() : footnote(trigger, body);
             };
-            note.ifPresent(n -> topLevelBlock(trigger, body).before(n));
+            note.ifPresent(n -> found.block().before(n));
         }
         return body;
     }
 
-    /** True when {@code element} sits in a disclosure, a heading, a quotation or the notes' list. */
-    private static boolean hiddenIn(Element element, Element body) {
-        for (Element e = element; e != null && e != body; e = e.parent()) {
-            if (e.is(HIDDEN)) {
-                return true;
-            }
+    /**
+     * In document order, what may get a note: {@code abbr[title]}, {@code figure.quote[data-quote]}
+     * and {@code sup.footnote-ref > a[href^=#]}, found in one walk that also tells which are hidden
+     * (in a disclosure, a heading, a quotation or the notes' list; a quotation not by itself).
+     */
+    private static List<Trigger> triggers(Element body) {
+        List<Trigger> triggers = new ArrayList<>();
+        for (Element block : body.children()) {
+            collect(block, block, false, triggers);
         }
-        return false;
+        return triggers;
     }
 
-    private static Element topLevelBlock(Element element, Element body) {
-        Element block = element;
-        while (block.parent() != body) {
-            block = block.parent();
+    private static void collect(Element element, Element block, boolean hiddenAbove, List<Trigger> triggers) {
+        boolean hidden = hiddenAbove || hides(element);
+        switch (element.normalName()) {
+            case "abbr" -> {
+                if (element.hasAttr("title")) {
+                    triggers.add(new Trigger(element, block, hidden));
+                }
+            }
+            case "figure" -> {
+                if (element.hasClass("quote") && element.hasAttr("data-quote")) {
+                    triggers.add(new Trigger(element, block, hiddenAbove));
+                }
+            }
+            case "a" -> {
+                Element parent = element.parent();
+                if (parent != null && parent.normalName().equals("sup") && parent.hasClass("footnote-ref")
+                        && element.hasAttr("href") && element.attr("href").startsWith("#")) {
+                    triggers.add(new Trigger(element, block, hidden));
+                }
+            }
+            default -> {
+            }
         }
-        return block;
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child) {
+                collect(child, block, hidden, triggers);
+            }
+        }
+    }
+
+    /** True for a disclosure, a heading, a quotation or the notes' list. */
+    private static boolean hides(Element element) {
+        return HIDING.contains(element.normalName()) || element.hasClass("footnotes");
     }
 
     private static Element note(String kind) {
@@ -77,12 +114,13 @@ final class MarginNotes {
     }
 
     private static Element term(Element abbr) {
-        Element note = note("term").attr("aria-hidden", "true");
-        note.appendElement("b").text(abbr.text());
+        Element note = TERM_NOTE.shallowClone();
+        note.appendChild(BOLD.shallowClone().text(abbr.text()));
         return note.appendText(" " + abbr.attr("title"));
     }
 
-    private static Element context(String html) {
+    /** A quotation's context note, from the context's HTML. */
+    static Element context(String html) {
         Element note = note("context");
         Element parsed = HtmlTrees.bodyFragment(html).body();
         Element only = parsed.childrenSize() == 1 && parsed.child(0).is("p") ? parsed.child(0) : parsed;
@@ -91,7 +129,7 @@ final class MarginNotes {
     }
 
     /** A copy of the footnote {@code ref} points to, numbered like it, without ids or tab stops. */
-    private static Optional<Element> footnote(Element ref, Element body) {
+    static Optional<Element> footnote(Element ref, Element body) {
         Element item = body.getElementById(ref.attr("href").substring(1));
         if (item == null) {
             return Optional.empty();

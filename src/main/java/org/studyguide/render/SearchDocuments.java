@@ -74,6 +74,9 @@ final class SearchDocuments {
      * as it was (its page is made of it).
      */
     static List<SearchDocument> chapter(Views.ChapterPage chapter, Element body) {
+        if (notesOnlyLeftOut(chapter.bodyHtml())) {
+            return sections(chapter, body);
+        }
         Elements left = body.select(NOT_SEARCHED);
         List<Element> parents = left.stream().map(Element::parent).toList();
         List<Integer> places = left.stream().map(Element::siblingIndex).toList();
@@ -86,6 +89,16 @@ final class SearchDocuments {
         return entries;
     }
 
+    /**
+     * True when the only parts of a body not searched are its margin notes, which sit between its
+     * top-level blocks (see {@link MarginNotes}), so that skipping those blocks leaves out all: no
+     * quotation and no disclosure, which could sit deeper, is in its HTML.
+     */
+    private static boolean notesOnlyLeftOut(String bodyHtml) {
+        return !bodyHtml.contains("<figure") && !bodyHtml.contains("<details");
+    }
+
+    /** The chapter's entries from {@code body}'s top-level blocks, its margin notes left out. */
     private static List<SearchDocument> sections(Views.ChapterPage chapter, Element body) {
         String page = relative(Urls.chapterFile(chapter.id()));
         List<Section> sections = new ArrayList<>();
@@ -93,6 +106,9 @@ final class SearchDocuments {
                 Stream.concat(Stream.of(chapter.summary()), chapter.objectives().stream()).collect(Collectors.joining(" ")));
         sections.add(current);
         for (Element element : body.children()) {
+            if (element.normalName().equals("aside") && element.hasClass(MarginNotes.CLASS)) {
+                continue;
+            }
             if (element.normalName().equals("h2")) {
                 String url = element.id().isEmpty() ? page : page + "#" + element.id();
                 current = new Section(url, element.text(), chapter.title(), "");

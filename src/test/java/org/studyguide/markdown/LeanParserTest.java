@@ -133,7 +133,7 @@ class LeanParserTest {
     }
 
     /** Each chapter file whole, and every string in the guide's YAML files (Markdown fields among them). */
-    private static List<String> textsIn(Path content) throws IOException {
+    static List<String> textsIn(Path content) throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(content)) {
             for (Path file : files.sorted().toList()) {

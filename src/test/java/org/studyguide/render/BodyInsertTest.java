@@ -65,6 +65,7 @@ class BodyInsertTest {
         assertThat(parsesAlike("<section>BODY</section>")).as("texts either side joined").isTrue();
         assertThat(parsesAlike("<div>before BODY after</div>")).isTrue();
         assertThat(parsesAlike("<div>BODY</div><textarea>&lt;h2&gt;</textarea>")).isTrue();
+        assertThat(parsesAlike("<div>BODY</div><p>studyguide-chapter-body</p>")).as("the tag's name in a text").isTrue();
     }
 
     @Test
@@ -89,5 +90,7 @@ class BodyInsertTest {
         assertThat(parsesAlike("<div title=\"BODY\"></div>")).isFalse();
         assertThat(parsesAlike("<div><studyguide-chapter-body></studyguide-chapter-body>BODY</div>"))
                 .as("a template's own element of the placeholder's name").isFalse();
+        assertThat(parsesAlike("<div>BODY</div><studyguide-chapter-body></studyguide-chapter-body>"))
+                .as("the same after the body").isFalse();
     }
 }
