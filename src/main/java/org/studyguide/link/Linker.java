@@ -84,9 +84,15 @@ public final class Linker {
         for (int i = 0; i < ids.size(); i++) {
             chapterIndex.put(ids.get(i), i);
         }
-        return Comparator
-                .comparing((ItemId item) -> item.kind() != Ref.Kind.CHAPTER)
-                .thenComparing(item -> chapterIndex.getOrDefault(item.id(), 0))
-                .thenComparing(Comparator.naturalOrder());
+        // Written out rather than chained from Comparator's methods: the chain boxes both keys on
+        // every comparison, and a short build runs it interpreted.
+        return (a, b) -> {
+            int byKind = Boolean.compare(a.kind() != Ref.Kind.CHAPTER, b.kind() != Ref.Kind.CHAPTER);
+            if (byKind != 0) {
+                return byKind;
+            }
+            int byChapter = Integer.compare(chapterIndex.getOrDefault(a.id(), 0), chapterIndex.getOrDefault(b.id(), 0));
+            return byChapter != 0 ? byChapter : a.compareTo(b);
+        };
     }
 }

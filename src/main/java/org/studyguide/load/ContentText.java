@@ -25,6 +25,15 @@ final class ContentText {
 
     /** The text of {@code bytes} without a byte-order mark, or empty after reporting why not. */
     static Optional<String> decode(Path file, byte[] bytes, Diagnostics diagnostics) {
+        // The String constructor is the JDK's fastest decoder, but it replaces malformed bytes with
+        // U+FFFD instead of saying where they are: a text without U+FFFD had none. Only a text
+        // with one (malformed, or written so) goes through the strict decoder, which finds the place.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? checked(file, text, diagnostics) : strictly(file, bytes, diagnostics);
+    }
+
+    /** Decodes with a decoder that stops at the first malformed byte, to report where it is. */
+    private static Optional<String> strictly(Path file, byte[] bytes, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -35,7 +44,11 @@ final class ContentText {
                     "save the file with UTF-8 encoding (most editors offer it under 'Save as' or 'Encoding')");
             return Optional.empty();
         }
-        String text = out.flip().toString();
+        return checked(file, out.flip().toString(), diagnostics);
+    }
+
+    /** The decoded {@code text} without a byte-order mark, or empty after reporting a NUL character in it. */
+    private static Optional<String> checked(Path file, String text, Diagnostics diagnostics) {
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             diagnostics.error(position(file, CharBuffer.wrap(text, 0, nul)), "the file contains a NUL character",

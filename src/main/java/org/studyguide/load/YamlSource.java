@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -24,6 +25,11 @@ import org.studyguide.model.Position;
  * @param lines      the YAML text's lines, to find the indentation of block scalars
  */
 record YamlSource(Path file, int lineOffset, List<String> lines) {
+    /**
+     * The one builder of every text's settings. A new builder makes a new JSON schema (its
+     * resolver and constructors); settings built here share this one's, which nothing changes.
+     */
+    private static final LoadSettingsBuilder SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false);
 
     /** A parsed YAML text: its root node and where it came from. */
     record Document(YamlSource source, Node root, Diagnostics diagnostics) {
@@ -45,8 +51,7 @@ record YamlSource(Path file, int lineOffset, List<String> lines) {
      */
     static Optional<Document> parse(Path file, int lineOffset, String text, Diagnostics diagnostics) {
         YamlSource source = new YamlSource(file, lineOffset, text.lines().toList());
-        LoadSettings settings = LoadSettings.builder().setLabel(source.file().toString())
-                .setAllowDuplicateKeys(false).build();
+        LoadSettings settings = settings(source.file().toString());
         YamlCompose.Result read = YamlCompose.of(text, settings);
         read.problems().forEach(problem -> source.report(problem, diagnostics));
         if (read.error().orElse(null) instanceof MarkedYamlEngineException e) {
@@ -57,6 +62,13 @@ record YamlSource(Path file, int lineOffset, List<String> lines) {
             diagnostics.error(source.start(), "invalid YAML: " + read.error().get().getMessage());
         }
         return read.root().map(root -> new Document(source, root, diagnostics));
+    }
+
+    /** The settings for a text labelled {@code label}, the same as a new builder's but for the schema made once. */
+    private static LoadSettings settings(String label) {
+        synchronized (SETTINGS) {
+            return SETTINGS.setLabel(label).build();
+        }
     }
 
     /**
