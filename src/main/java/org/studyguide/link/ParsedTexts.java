@@ -61,7 +61,6 @@ public final class ParsedTexts {
      * the pages are rendered; it writes nothing unless {@code writable}.
      */
     public static ParsedTexts once(Optional<Path> cache, boolean writable) {
-        GuideMarkdown.prepare();
         return new ParsedTexts(false, cache.map(dir -> TextStore.in(dir, writable)).orElse(TextStore.off()));
     }
 

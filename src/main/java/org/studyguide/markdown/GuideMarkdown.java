@@ -105,38 +105,6 @@ public final class GuideMarkdown {
         return document;
     }
 
-    /**
-     * Starts, on a thread of its own, making a parser and renderer of the dialect and parsing and
-     * rendering a short fixed text with them ({@link #warmUp}), and returns at once. Most of what a
-     * build's first parse costs is Flexmark's first use (its classes initialised, its regular
-     * expressions compiled, its string concatenations linked), paid once per JVM whichever engine
-     * pays it: a build that calls this before it loads the guide has that done alongside its load
-     * stage, and its link stage finds it done. Nothing here depends on the guide or reaches the output.
-     */
-    public static void prepare() {
-        Thread thread = new Thread(null, GuideMarkdown::warmUp, "studyguide-markdown-warm-up", WARM_UP_STACK_BYTES);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The warm-up's stack: its text is short and fixed, so the parsers' recursion stays shallow. */
-    private static final long WARM_UP_STACK_BYTES = 1L << 20;
-
-    /** The constructs most chapters use, so that their parsers run first in the warm-up. */
-    private static final String WARM_UP_TEXT = "# A heading\n\nSome *emphasis*, **strong** and `code`, \"quoted\""
-            + " -- and a [link](https://example.org), [[term:id]] and a note.[^1]\n\n- an item\n- another\n\n"
-            + "1. first\n\n> a quotation\n\n[^1]: The note.\n";
-    /** As {@link #WARM_UP_TEXT} without references and notes, whose renderers need what a build sets on a text. */
-    private static final String WARM_UP_RENDERED = "# A heading\n\nSome *emphasis*, **strong** and `code`,"
-            + " \"quoted\" -- and a [link](https://example.org).\n\n- an item\n\n> a quotation\n";
-
-    /** What {@link #prepare} runs: a throwaway engine parses the warm-up texts; returns the one it rendered. */
-    static String warmUp() {
-        Engine engine = Engine.of(List.of());
-        engine.parser().parse(WARM_UP_TEXT);
-        return engine.renderer().render(engine.parser().parse(WARM_UP_RENDERED));
-    }
-
     private Engine engine() {
         Engine made = engine;
         if (made == null) {
