@@ -1,6 +1,7 @@
 package org.studyguide.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import org.studyguide.build.BuildOptions;
 import org.studyguide.build.BuildResult;
 import org.studyguide.build.GuideBuild;
@@ -17,11 +18,13 @@ final class BuildCommand {
 
     /**
      * Builds the guide, publishes it when it has no errors, and returns the exit code; does nothing
-     * but report the last build again when nothing changed since (see {@link UpToDateBuild}).
+     * but report the last build again when nothing changed since (see {@link UpToDateBuild}), unless
+     * {@code environment} asks for a full build.
      */
-    static int build(BuildOptions options, boolean timings, PrintWriter out, PrintWriter err) {
+    static int build(BuildOptions options, Map<String, String> environment, boolean timings, PrintWriter out,
+            PrintWriter err) {
         try {
-            BuildResult result = UpToDateBuild.build(options, UpToDateBuild.mayBeSkipped(System.getenv()));
+            BuildResult result = UpToDateBuild.build(options, UpToDateBuild.mayBeSkipped(environment));
             return report(result, options, "build", timings, out, err);
         } catch (PublishException e) {
             err.println("studyguide: " + e.getMessage());

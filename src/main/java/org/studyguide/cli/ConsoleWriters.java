@@ -1,8 +1,8 @@
 package org.studyguide.cli;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -27,7 +27,17 @@ final class ConsoleWriters {
         return writer(System.err, "sun.stderr.encoding");
     }
 
-    private static PrintWriter writer(PrintStream stream, String encodingProperty) {
+    /** A writer to {@code stream} in the encoding standard output has: what the build daemon sends its client. */
+    static PrintWriter outputTo(OutputStream stream) {
+        return writer(stream, "sun.stdout.encoding");
+    }
+
+    /** As {@link #outputTo}, in standard error's encoding. */
+    static PrintWriter errorTo(OutputStream stream) {
+        return writer(stream, "sun.stderr.encoding");
+    }
+
+    private static PrintWriter writer(OutputStream stream, String encodingProperty) {
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset(encodingProperty))), true);
     }
 

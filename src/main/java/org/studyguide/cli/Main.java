@@ -2,6 +2,7 @@ package org.studyguide.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.studyguide.parallel.Workers;
@@ -43,6 +44,18 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The environment variables the commands read. */
+    private final Map<String, String> environment;
+
+    /** With the process's environment. */
+    Main() {
+        this(System.getenv());
+    }
+
+    private Main(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.exit(run(args));
@@ -53,8 +66,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests), on a thread with a deep stack. */
     public static int run(String... args) {
+        return run(System.getenv(), ConsoleWriters.out(), ConsoleWriters.err(), args);
+    }
+
+    /**
+     * Runs the command line as {@link #run(String...)} does, with {@code environment} in place of the
+     * process's and printing to {@code out} and {@code err} (the build daemon runs its clients' builds so).
+     */
+    static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
         int[] code = {INTERNAL_ERROR};
-        Thread command = new Thread(null, () -> code[0] = execute(args), "studyguide", STACK_BYTES);
+        Thread command = new Thread(null, () -> code[0] = execute(environment, out, err, args), "studyguide",
+                STACK_BYTES);
         command.start();
         try {
             command.join();
@@ -65,19 +87,17 @@ public final class Main implements Runnable {
         return code[0];
     }
 
-    private static int execute(String... args) {
-        PrintWriter out = ConsoleWriters.out();
-        PrintWriter err = ConsoleWriters.err();
+    private static int execute(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
         String command = args.length > 0 ? args[0] : "";
         try {
-            Optional<Integer> quick = QuickCommandLine.run(args, out, err);
+            Optional<Integer> quick = QuickCommandLine.run(args, environment, out, err);
             if (quick.isPresent()) {
                 return quick.get();
             }
         } catch (RuntimeException | Error e) {
             return failed(e, err, command);
         }
-        CommandLine commandLine = new CommandLine(new Main()).setOut(out).setErr(err);
+        CommandLine commandLine = new CommandLine(new Main(environment)).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr(), cmd.getCommandName()));
         try {
             return commandLine.execute(args);
@@ -128,7 +148,7 @@ public final class Main implements Runnable {
             description = "Build the site; on any error print every problem and leave the output folder unchanged.")
     int build(@Mixin GuideOptions options, @Mixin TimingsOption timings) {
         CommandLine cli = spec.commandLine();
-        return BuildCommand.build(options.toBuildOptions(), timings.timings, cli.getOut(), cli.getErr());
+        return BuildCommand.build(options.toBuildOptions(), environment, timings.timings, cli.getOut(), cli.getErr());
     }
 
     /** {@code check}: everything {@code build} does except writing the site. */

@@ -40,7 +40,7 @@ final class QuickCommandLine {
     }
 
     /** Runs the command when this reader takes it, and returns its exit code; empty to leave it to picocli. */
-    static Optional<Integer> run(String[] args, PrintWriter out, PrintWriter err) {
+    static Optional<Integer> run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
         if (args.length == 1 && VERSION.contains(args[0])) {
             out.println(Main.Version.line());
             return Optional.of(Main.OK);
@@ -56,7 +56,7 @@ final class QuickCommandLine {
             return Optional.empty(); // picocli reports it, as a usage error
         }
         boolean timings = parsed.get().timings();
-        return Optional.of(parsed.get().command().equals("build") ? BuildCommand.build(options, timings, out, err)
+        return Optional.of(parsed.get().command().equals("build") ? BuildCommand.build(options, environment, timings, out, err)
                 : BuildCommand.check(options, timings, out, err));
     }
 

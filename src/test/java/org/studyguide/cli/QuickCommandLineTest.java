@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +75,7 @@ class QuickCommandLineTest {
     @ValueSource(strings = {"--version", "-V"})
     void printsTheVersionAsPicocliPrintsIt(String flag) {
         StringWriter quick = new StringWriter();
-        Optional<Integer> code = QuickCommandLine.run(new String[] {flag}, new PrintWriter(quick, true),
+        Optional<Integer> code = QuickCommandLine.run(new String[] {flag}, Map.of(), new PrintWriter(quick, true),
                 new PrintWriter(new StringWriter(), true));
         StringWriter picocli = new StringWriter();
         int picocliCode = new CommandLine(new Main()).setOut(new PrintWriter(picocli, true)).execute(flag);
@@ -84,7 +85,7 @@ class QuickCommandLineTest {
 
     @Test
     void leavesTheVersionFlagWithAnythingElseToPicocli() {
-        Optional<Integer> code = QuickCommandLine.run(new String[] {"--version", "build"},
+        Optional<Integer> code = QuickCommandLine.run(new String[] {"--version", "build"}, Map.of(),
                 new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
         assertThat(code).isEmpty();
     }
