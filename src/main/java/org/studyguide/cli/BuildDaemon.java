@@ -146,14 +146,18 @@ public final class BuildDaemon {
             return false;
         }
         client.setSoTimeout(0);
+        String command = request.args().isEmpty() ? "" : request.args().get(0);
+        System.err.println("studyguide build daemon: running " + command);
+        long start = System.nanoTime();
         Thread watch = watchForLeaving(in);
         CapturedOutput output = new CapturedOutput();
         int code = Main.run(Map.of(UpToDateBuild.FULL_BUILD_VARIABLE, request.fullBuild()), output.out(),
                 output.err(), request.args().toArray(String[]::new));
-        watch.interrupt();
         synchronized (this) {
             commandDone = true;
         }
+        System.err.println("studyguide build daemon: " + command + " ended with exit code " + code + " in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
         output.send(code, reply);
         if (code == Main.INTERNAL_ERROR || code == Main.OUT_OF_MEMORY) {
             System.err.println("studyguide build daemon: stopped after a command that ended with exit code " + code);

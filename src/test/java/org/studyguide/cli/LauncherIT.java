@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studyguide.testing.GuideFixture;
+import org.studyguide.testing.SiteFolder;
 
 /**
  * The packaged jar run through the {@code ./studyguide} launcher, as a user runs it: from another
@@ -40,9 +40,9 @@ class LauncherIT {
     private Run runIn(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(PROJECT.resolve("studyguide").toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
+        Process process = withoutDaemon(new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(work.resolve("out.txt").toFile())
-                .redirectError(work.resolve("err.txt").toFile()).start();
+                .redirectError(work.resolve("err.txt").toFile())).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), Files.readString(work.resolve("out.txt")),
                 Files.readString(work.resolve("err.txt")));
@@ -110,8 +110,8 @@ class LauncherIT {
                 .map(String::strip).filter(line -> !line.contains(" serve ")).toList();
         assertThat(next).hasSize(2);
         String script = String.join(" && ", next.stream().map(line -> line.replaceAll("\\s+#.*", "")).toList());
-        Process shell = new ProcessBuilder("bash", "-c", script).directory(work.toFile())
-                .redirectErrorStream(true).redirectOutput(work.resolve("next.txt").toFile()).start();
+        Process shell = withoutDaemon(new ProcessBuilder("bash", "-c", script).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(work.resolve("next.txt").toFile())).start();
         assertThat(shell.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(shell.exitValue()).as(script + "\n" + Files.readString(work.resolve("next.txt"))).isZero();
         assertThat(work.resolve("next steps/site/index.html")).exists();
@@ -178,21 +178,21 @@ class LauncherIT {
         GuideFixture fixture = GuideFixture.in(work.resolve("guide")).writeFiles();
         List<Process> builds = new ArrayList<>();
         for (String out : List.of("one", "two")) {
-            builds.add(new ProcessBuilder(PROJECT.resolve("studyguide").toString(), "build", "--timings", "--content",
-                    fixture.content().toString(), "--out", out).directory(work.toFile())
+            builds.add(withoutDaemon(new ProcessBuilder(PROJECT.resolve("studyguide").toString(), "build", "--timings",
+                    "--content", fixture.content().toString(), "--out", out).directory(work.toFile())
                     .redirectOutput(work.resolve(out + ".txt").toFile())
-                    .redirectError(work.resolve(out + ".err").toFile()).start());
+                    .redirectError(work.resolve(out + ".err").toFile())).start());
         }
         for (Process build : builds) {
             assertThat(build.waitFor(300, TimeUnit.SECONDS)).isTrue();
             assertThat(build.exitValue()).as(Files.readString(work.resolve("one.err"))
                     + Files.readString(work.resolve("two.err"))).isZero();
         }
-        assertThat(files(work.resolve("two"))).containsExactlyEntriesOf(files(work.resolve("one")));
+        assertThat(SiteFolder.texts(work.resolve("two"))).containsExactlyEntriesOf(SiteFolder.texts(work.resolve("one")));
         Run again = run("build", "--timings", "--content", fixture.content().toString(), "--out", "three");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.err()).contains("(3 from the cache, 0 laid out)");
-        assertThat(files(work.resolve("three"))).containsExactlyEntriesOf(files(work.resolve("one")));
+        assertThat(SiteFolder.texts(work.resolve("three"))).containsExactlyEntriesOf(SiteFolder.texts(work.resolve("one")));
     }
 
     /**
@@ -222,7 +222,7 @@ class LauncherIT {
         Run second = launch(copy, javaHome, forceCache, "build", "--content", content, "--out", "second");
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.out()).startsWith("Built ");
-        assertThat(files(work.resolve("second"))).containsExactlyEntriesOf(files(work.resolve("first")));
+        assertThat(SiteFolder.texts(work.resolve("second"))).containsExactlyEntriesOf(SiteFolder.texts(work.resolve("first")));
 
         // The launcher hands exactly that file to the JVM: spoilt, it stops a forced start.
         Files.writeString(copy.resolve("target/jvm-cache").resolve(cacheFiles(copy).get(0)), "spoilt");
@@ -239,10 +239,20 @@ class LauncherIT {
                 .redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().put("STUDYGUIDE_JAVA_OPTS", javaOptions);
+        withoutDaemon(builder);
         Process process = builder.start();
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), Files.readString(work.resolve("out.txt")),
                 Files.readString(work.resolve("err.txt")));
+    }
+
+    /**
+     * Runs the launcher with every command in a JVM of its own: these tests are of the launcher's
+     * own paths and leave no daemon behind ({@link DaemonIT} tests the build daemon).
+     */
+    private static ProcessBuilder withoutDaemon(ProcessBuilder builder) {
+        builder.environment().put("STUDYGUIDE_DAEMON", "off");
+        return builder;
     }
 
     private static List<String> cacheFiles(Path copy) throws IOException {
@@ -284,15 +294,4 @@ class LauncherIT {
                 .findFirst().orElse(0);
     }
 
-    /** Every file of a folder, by relative path, as text (PDFs compared byte for byte through ISO-8859-1). */
-    private static Map<String, String> files(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(file).toString(), new String(Files.readAllBytes(file),
-                        StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
-    }
 }

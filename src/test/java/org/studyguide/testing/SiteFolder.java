@@ -2,6 +2,7 @@ package org.studyguide.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,5 +25,15 @@ public final class SiteFolder {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /**
+     * Every file under {@code dir} as text, each byte one character (ISO-8859-1), so that two builds
+     * compare byte for byte and a failure shows the text that differs.
+     */
+    public static Map<String, String> texts(Path dir) {
+        Map<String, String> texts = new TreeMap<>();
+        files(dir).forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.ISO_8859_1)));
+        return texts;
     }
 }
