@@ -9,9 +9,10 @@
 #   bash bench/peers.sh --small         N = 5 and 500
 #   bash bench/peers.sh 50 1000         any list of N
 # JBake is left out at 10,000 chapters and more (one build takes minutes; set PEERS_JBAKE_LARGE=1 to
-# run it anyway), and the table says so. studyguide runs four ways: `--no-cache` through the launcher
-# and with `java -jar` (everything built, as the peers do), and through the launcher with its cache,
-# once after one chapter was edited and once with nothing changed. The launcher's Java is
+# run it anyway), and the table says so. studyguide runs five ways: `--no-cache` through the launcher,
+# in its build daemon (warm after hyperfine's warm-up runs) and with STUDYGUIDE_DAEMON=off, and with
+# `java -jar` (everything built, as the peers do), and through the launcher with its cache, once
+# after one chapter was edited and once with nothing changed. The launcher's Java is
 # $JAVA_HOME's when set (e.g. JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 for the JDK 25 AOT cache).
 # Needs: java 17+, mvn (to fetch JBake once), hyperfine and hugo (installed with apt-get when root).
 set -euo pipefail
@@ -181,6 +182,13 @@ peak_rss() {
   /usr/bin/time -v bash -c "$1" 2>&1 > /dev/null | awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }'
 }
 
+# Peak resident memory in MB of the build daemon that serves this folder (see README).
+daemon_peak_rss() {
+  local port token pid
+  read -r port token pid _ < "target/jvm-cache/daemons/${root//[^A-Za-z0-9._-]/_}.state"
+  awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"
+}
+
 need_debian_package hugo
 need_debian_package hyperfine
 [ -f target/studyguide.jar ] || ./mvnw -q -DskipTests package
@@ -190,9 +198,11 @@ jbake=$(jbake_classpath)
   echo "$(cut -d' ' -f1-3 /proc/loadavg) at the start; commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
   echo "Times are hyperfine's mean ± standard deviation; \"× studyguide\" and \"× Hugo\" divide by"
   echo "\`./studyguide build --no-cache\`'s and Hugo's mean. The peers build everything every time, so"
-  echo "the like-for-like rows are the \`--no-cache\` ones; the last two rows show a build with its cache"
-  echo "(\`.studyguide-cache/\`, filled by the build before): after one chapter was edited, and with"
-  echo "nothing changed."
+  echo "the like-for-like rows are the \`--no-cache\` ones: through the build daemon (warm after the"
+  echo "warm-up runs; its peak RSS is the daemon's, over every build of that size) and with"
+  echo "\`STUDYGUIDE_DAEMON=off\` (a JVM of its own for each build). The last two rows show a build with"
+  echo "its cache (\`.studyguide-cache/\`, filled by the build before), in the daemon: after one chapter"
+  echo "was edited, and with nothing changed."
   echo
   echo "| chapters | tool | wall time | × studyguide | × Hugo | peak RSS | output |"
   echo "|---|---|---|---|---|---|---|"
@@ -204,6 +214,7 @@ for n in "${sizes[@]}"; do
     [jbake]="java -Dlogback.configurationFile='$jbake/logback.xml' -cp '$jbake/lib/*' org.jbake.launcher.Main -b '$dir/jbake' '$dir/out-jbake' > /dev/null"
     [hugo]="hugo --quiet --cleanDestinationDir -s '$dir/hugo' -d '$dir/out-hugo'"
     [studyguide]="./studyguide build --no-cache --content '$dir/ours' --templates templates --out '$dir/out-studyguide' > /dev/null"
+    [no-daemon]="STUDYGUIDE_DAEMON=off ./studyguide build --no-cache --content '$dir/ours' --templates templates --out '$dir/out-no-daemon' > /dev/null"
     [java-jar]="java -jar target/studyguide.jar build --no-cache --content '$dir/ours' --templates templates --out '$dir/out-java-jar' > /dev/null"
     [edited]="./studyguide build --content '$dir/ours' --templates templates --out '$dir/out-edited' > /dev/null"
     [unchanged]="./studyguide build --content '$dir/ours' --templates templates --out '$dir/out-unchanged' > /dev/null"
@@ -212,10 +223,13 @@ for n in "${sizes[@]}"; do
   # other commands change nothing first. (The sentence goes at the end: the chapter stays valid.)
   declare -A prepare=([edited]="echo 'One more sentence, added before this run.' >> '$dir/ours/chapters/c00000.md'")
   # "unchanged" runs before "edited", whose edits would make its first run a full build.
-  order=(jbake hugo studyguide java-jar unchanged edited)
-  if ((n >= 10000)) && [ -z "${PEERS_JBAKE_LARGE:-}" ]; then order=(hugo studyguide java-jar unchanged edited); fi
+  order=(jbake hugo studyguide no-daemon java-jar unchanged edited)
+  if ((n >= 10000)) && [ -z "${PEERS_JBAKE_LARGE:-}" ]; then order=(hugo studyguide no-daemon java-jar unchanged edited); fi
   runs=$((n >= 10000 ? 2 : n >= 500 ? 5 : 10))
-  warmup=$((n >= 10000 ? 0 : 1))
+  # Warm-up runs let the build daemon compile its hot code, as an author's first few builds do.
+  warmup=$((n >= 10000 ? 0 : 3))
+  # Each size gets a daemon of its own, so that its peak memory is that size's.
+  ./studyguide daemon stop > /dev/null
   args=()
   for tool in "${order[@]}"; do args+=(-n "$tool" --prepare "${prepare[$tool]:-true}" "${commands[$tool]}"); done
   # The cached builds start from a cache the previous build filled, as an author's builds do.
@@ -225,7 +239,11 @@ for n in "${sizes[@]}"; do
     bash -c "${prepare[$tool]:-true}"
     # "unchanged" must find its last build up to date: "edited" has edited a chapter since.
     [ "$tool" = unchanged ] && bash -c "${commands[$tool]}"
-    rss=$(peak_rss "${commands[$tool]}")
+    case $tool in
+      # The build ran in the daemon: its peak, over every build of this size so far.
+      studyguide | unchanged | edited) bash -c "${commands[$tool]}"; rss=$(daemon_peak_rss) ;;
+      *) rss=$(peak_rss "${commands[$tool]}") ;;
+    esac
     # The files' bytes (du would add 4 KB for each of Hugo's one-folder-per-page directories).
     size=$(find "$dir/out-$tool" -type f -printf '%s\n' | awk '{ sum += $1 } END { print sum }')
     echo "$tool $rss $size"
@@ -236,11 +254,12 @@ n, times, memory = sys.argv[1], json.load(open(sys.argv[2]))["results"], open(sy
 mean = {r["command"]: r["mean"] for r in times}
 spread = {r["command"]: r["stddev"] or 0 for r in times}
 extra = {line.split()[0]: line.split()[1:] for line in memory if line.strip()}
-names = {"jbake": "JBake 2.7.0", "hugo": "Hugo 0.111", "studyguide": "`./studyguide build --no-cache`",
+names = {"jbake": "JBake 2.7.0", "hugo": "Hugo 0.111", "studyguide": "`./studyguide build --no-cache` (build daemon)",
+         "no-daemon": "`STUDYGUIDE_DAEMON=off ./studyguide build --no-cache`",
          "java-jar": "`java -jar studyguide.jar build --no-cache`",
          "edited": "`./studyguide build`, one chapter edited since its last build",
          "unchanged": "`./studyguide build`, nothing changed since its last build"}
-for tool in ["jbake", "hugo", "studyguide", "java-jar", "unchanged", "edited"]:
+for tool in ["jbake", "hugo", "studyguide", "no-daemon", "java-jar", "unchanged", "edited"]:
     if tool not in mean:
         print(f"| {int(n):,} | {names[tool]} | not run (one build takes minutes; PEERS_JBAKE_LARGE=1 runs it) | | | | |")
         continue
