@@ -185,7 +185,7 @@ peak_rss() {
 # Peak resident memory in MB of the build daemon that serves this folder (see README).
 daemon_peak_rss() {
   local port token pid
-  read -r port token pid _ < "target/jvm-cache/daemons/${root//[^A-Za-z0-9._-]/_}.state"
+  read -r port token pid _ < <(cat target/jvm-cache/daemons/*"-${root//[^A-Za-z0-9._-]/_}.state")
   awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"
 }
 
