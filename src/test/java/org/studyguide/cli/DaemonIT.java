@@ -105,6 +105,35 @@ class DaemonIT {
     }
 
     @Test
+    void editsToContentAndTemplatesBetweenBuildsShowAsInABuildOfItsOwn() throws Exception {
+        String builtIn404 = Files.readString(PROJECT.resolve("templates/404.ftlh"));
+        GuideFixture fixture = GuideFixture.in(work.resolve("guide")).template("404.ftlh", builtIn404).writeFiles();
+        List<String> build = List.of("build", "--content", fixture.content().toString(), "--templates",
+                fixture.templatesDir().toString(), "--out");
+        run(Map.of(), concat(build, "site"));
+        assertThat(run(Map.of(), concat(build, "site")).code()).isZero();
+        long daemon = daemonPids().get(0);
+
+        Files.writeString(fixture.templatesDir().resolve("404.ftlh"), builtIn404.replace("</@layout.page>",
+                "<p>Edited wording</p>\n</@layout.page>"));
+        Path chapter = fixture.content().resolve("chapters/first.md");
+        Files.writeString(chapter, Files.readString(chapter) + "\nA sentence added between two builds.\n");
+        Run edited = run(Map.of(), concat(build, "site"));
+        Run alone = run(Map.of("STUDYGUIDE_DAEMON", "off"), concat(build, "alone"));
+        assertThat(edited.code()).as(edited.err()).isZero();
+        assertThat(daemonPids()).containsExactly(daemon);
+        assertThat(Files.readString(work.resolve("site/404.html"))).contains("Edited wording");
+        assertThat(Files.readString(work.resolve("site/chapters/first.html"))).contains("added between two builds");
+        assertThat(SiteFolder.texts(work.resolve("site"))).containsExactlyEntriesOf(SiteFolder.texts(work.resolve("alone")));
+    }
+
+    private static String[] concat(List<String> command, String last) {
+        List<String> all = new ArrayList<>(command);
+        all.add(last);
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void aDaemonStartedWithOtherSettingsOrAnOlderJarStopsAndAnotherStarts() throws Exception {
         String content = GuideFixture.in(work.resolve("guide")).writeFiles().content().toString();
         run(Map.of(), "build", "--content", content, "--out", "site");
