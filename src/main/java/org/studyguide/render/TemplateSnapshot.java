@@ -1,10 +1,12 @@
 package org.studyguide.render;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -45,7 +47,7 @@ record TemplateSnapshot(Optional<Path> folder, Map<String, String> files) {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     return Optional.empty();
                 }
-                files.put(root.relativize(file).toString().replace('\\', '/'), digest(Files.readAllBytes(file)));
+                files.put(root.relativize(file).toString().replace('\\', '/'), digest(file));
             }
             return Optional.of(new TemplateSnapshot(Optional.of(root), files));
         } catch (IOException | UncheckedIOException e) {
@@ -56,6 +58,18 @@ record TemplateSnapshot(Optional<Path> folder, Map<String, String> files) {
     /** The digest a snapshot holds of a file's bytes. */
     static String digest(byte[] bytes) {
         return HexFormat.of().formatHex(CacheKey.sha256().digest(bytes));
+    }
+
+    /** The digest of a file, read in pieces: the folder may hold large files (images, fonts) that are no templates. */
+    private static String digest(Path file) throws IOException {
+        MessageDigest digest = CacheKey.sha256();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Whether every file in {@code read} (digests by name) is in this snapshot with the same bytes. */
