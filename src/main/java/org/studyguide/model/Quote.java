@@ -38,7 +38,8 @@ public record Quote(
     /** The quotation's first eight words, in quotation marks. */
     @Override
     public String label() {
-        String[] words = SPACES.split(text.strip());
+        // Split no further than the word after the label's: a quotation may run to paragraphs.
+        String[] words = SPACES.split(text.strip(), LABEL_WORDS + 1);
         String start = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, LABEL_WORDS)));
         return "“" + start + (words.length > LABEL_WORDS ? "…”" : "”");
     }

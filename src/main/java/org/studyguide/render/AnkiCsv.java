@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -27,6 +28,8 @@ final class AnkiCsv {
             "#separator:comma", "#html:true", "#notetype:Basic", "#columns:Front,Back,Tags", "#tags column:3");
     /** Characters that make a spreadsheet read a cell as a formula when they come first. */
     private static final String FORMULA_START = "=+-@\t\r";
+    /** A line break with the spaces around it, compiled once rather than for each card. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final Safelist SIMPLE_HTML = Safelist.none()
             .addTags("p", "br", "b", "strong", "i", "em", "ul", "ol", "li", "code", "sub", "sup");
 
@@ -62,7 +65,7 @@ final class AnkiCsv {
         String expansion = card.expansion().isEmpty() ? "" : "<b>" + Entities.escape(card.expansion()) + "</b><br>";
         String definition = Jsoup.clean(card.definitionHtml(), "", SIMPLE_HTML,
                 new Document.OutputSettings().prettyPrint(false));
-        return (expansion + definition).replaceAll("\\s*\\R\\s*", " ").strip();
+        return LINE_BREAK.matcher(expansion + definition).replaceAll(" ").strip();
     }
 
     /**

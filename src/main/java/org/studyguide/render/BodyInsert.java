@@ -6,7 +6,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 
 /**
  * Parses a chapter page's template output without parsing its body a second time: the body's HTML,
@@ -21,7 +20,6 @@ import org.jsoup.select.Evaluator;
 final class BodyInsert {
     private static final String TAG = "studyguide-chapter-body";
     private static final String PLACEHOLDER = "<" + TAG + "></" + TAG + ">";
-    private static final Evaluator PLACEHOLDER_ELEMENT = new Evaluator.Tag(TAG);
     /** Where a body parses as it does on its own: containers that no start or end tag of it closes or reopens. */
     private static final Set<String> PLAIN = Set.of("html", "body", "main", "article", "section", "div", "header",
             "footer", "aside", "nav");
@@ -40,7 +38,7 @@ final class BodyInsert {
         }
         String withPlaceholder = html.substring(0, at) + PLACEHOLDER + html.substring(at + bodyHtml.length());
         Document page = PagePasses.parse(withPlaceholder);
-        Element placeholder = placeholder(page, !html.contains(TAG));
+        Element placeholder = placeholder(page);
         if (placeholder == null || !inPlainContainers(placeholder)) {
             return PagePasses.parse(html);
         }
@@ -53,14 +51,11 @@ final class BodyInsert {
     }
 
     /**
-     * The one placeholder element in {@code page}, or null when there is none or more than one. When
-     * the output never names its tag ({@code ours}), only the placeholder can make one, and the
-     * search may stop at the first.
+     * The one placeholder element in {@code page}, or null when there is none or more than one (a
+     * template may write an element of its name itself). Looked for among the elements, not in the
+     * page's text: the tree holds the template's own elements only, far fewer than the text's characters.
      */
-    private static Element placeholder(Document page, boolean ours) {
-        if (ours) {
-            return page.selectFirst(PLACEHOLDER_ELEMENT);
-        }
+    private static Element placeholder(Document page) {
         List<Element> found = page.getElementsByTag(TAG);
         return found.size() == 1 ? found.get(0) : null;
     }

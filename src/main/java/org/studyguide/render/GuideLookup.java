@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.studyguide.markdown.RefResolver;
 import org.studyguide.model.Guide;
 import org.studyguide.model.Item;
@@ -17,6 +18,9 @@ import org.studyguide.model.Term;
 /** Finds the guide's items by id, and says how to link to each: the renderer's one source of labels and URLs. */
 final class GuideLookup implements RefResolver {
     private final Map<ItemId, Item> items = new LinkedHashMap<>();
+    /** Labels made once: a quotation's takes a look at its words, and pages on several threads ask for each many times. */
+    private final Map<ItemId, String> labels = new ConcurrentHashMap<>();
+    private final Map<ItemId, String> referenceLabels = new ConcurrentHashMap<>();
 
     GuideLookup(Guide guide) {
         guide.items().forEach(item -> items.putIfAbsent(item.itemId(), item));
@@ -24,8 +28,9 @@ final class GuideLookup implements RefResolver {
 
     @Override
     public Optional<Target> target(Ref.Kind kind, String id) {
-        return Optional.ofNullable(items.get(new ItemId(kind, id)))
-                .map(item -> new Target(Urls.of(kind, id), item.referenceLabel()));
+        ItemId itemId = new ItemId(kind, id);
+        return Optional.ofNullable(items.get(itemId)).map(item -> new Target(Urls.of(kind, id),
+                referenceLabels.computeIfAbsent(itemId, unused -> item.referenceLabel())));
     }
 
     @Override
@@ -67,7 +72,7 @@ final class GuideLookup implements RefResolver {
 
     /** How an item is named in links: a chapter's title, a term's headword, a quotation's first words. */
     Optional<String> label(ItemId item) {
-        return Optional.ofNullable(items.get(item)).map(Item::label);
+        return Optional.ofNullable(items.get(item)).map(found -> labels.computeIfAbsent(item, unused -> found.label()));
     }
 
     /** The term with {@code id}, if any. */

@@ -31,7 +31,8 @@ import org.studyguide.model.Position;
 import org.studyguide.parallel.Workers;
 
 /**
- * Freemarker, configured once per build: HTML auto-escaping, templates looked up first in the
+ * Freemarker, configured once per build (or kept from an earlier build in the same JVM whose
+ * templates were the same): HTML auto-escaping, templates looked up first in the
  * guide's own templates folder and then among the built-in ones, and template errors turned into
  * diagnostics at the template's file, line and column.
  */
@@ -53,8 +54,10 @@ public final class Templates {
      * The configuration, set up on a thread of its own while the build loads and links the guide:
      * Freemarker's first configuration initialises much of Freemarker (tens of milliseconds, most
      * of it interpreted code), which a small build would otherwise wait for before it loads anything.
+     * In a JVM that builds again, it is an earlier build's when the templates are unchanged (see
+     * {@link KeptConfigurations}), with the templates that build parsed.
      */
-    private final FutureTask<Configuration> configuration;
+    private final FutureTask<KeptConfigurations.Entry> configuration;
     private final Optional<Path> userDir;
     /** For each template, room for the next page it writes: a little more than the last one took. */
     private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
@@ -63,8 +66,9 @@ public final class Templates {
     /** Templates from {@code userDir} (when it exists) over the built-in ones. */
     public Templates(Optional<Path> userDir) {
         this.userDir = userDir.filter(Files::isDirectory);
-        TemplateLoader loader = loader(this.userDir);
-        configuration = new FutureTask<>(() -> configuration(loader));
+        Optional<ConfinedTemplateLoader> own = ownLoader(this.userDir);
+        configuration = new FutureTask<>(() -> KeptConfigurations.of(this.userDir, own,
+                () -> configuration(loader(own))));
         Thread setUp = new Thread(null, configuration, "studyguide-templates", Workers.STACK_BYTES);
         setUp.setDaemon(true);
         setUp.start();
@@ -91,7 +95,7 @@ public final class Templates {
     }
 
     /** The configuration, once its thread has set it up. */
-    private Configuration configuration() {
+    private KeptConfigurations.Entry configuration() {
         boolean interrupted = false;
         try {
             while (true) {
@@ -113,15 +117,18 @@ public final class Templates {
         }
     }
 
-    private static TemplateLoader loader(Optional<Path> userDir) {
-        List<TemplateLoader> loaders = new ArrayList<>();
-        userDir.ifPresent(dir -> {
+    private static Optional<ConfinedTemplateLoader> ownLoader(Optional<Path> userDir) {
+        return userDir.map(dir -> {
             try {
-                loaders.add(new ConfinedTemplateLoader(dir.toFile()));
+                return new ConfinedTemplateLoader(dir.toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static TemplateLoader loader(Optional<ConfinedTemplateLoader> own) {
+        List<TemplateLoader> loaders = new ArrayList<>(own.stream().toList());
         loaders.add(new ClassTemplateLoader(Templates.class.getClassLoader(), BUILT_IN));
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
@@ -138,11 +145,14 @@ public final class Templates {
      * line and column and returns empty.
      */
     public Optional<String> render(String name, Object model, Diagnostics diagnostics) {
+        KeptConfigurations.Entry entry = configuration();
+        boolean rendered = false;
         try {
-            Template template = configuration().getTemplate(name);
+            Template template = entry.configuration().getTemplate(name);
             TemplateOutput out = new TemplateOutput(sizes.getOrDefault(name, FIRST_SIZE));
             template.process(model, out);
             sizes.put(name, out.length() + out.length() / 8);
+            rendered = true;
             return Optional.of(out.toString());
         } catch (ParseException e) {
             diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), name),
@@ -157,6 +167,10 @@ public final class Templates {
             diagnostics.error(Position.ofFile(userDir.map(d -> d.resolve(name)).orElse(Path.of(name))),
                     "cannot read template '" + name + "': " + IoProblems.describe(e),
                     "every page type needs its template; copy the built-in one to start from");
+        } finally {
+            if (!rendered) {
+                entry.failed();
+            }
         }
         return Optional.empty();
     }
@@ -171,10 +185,18 @@ public final class Templates {
 
     /** A template's canonical form, or empty when it cannot be read or parsed. */
     private Optional<String> canonicalForm(String name) {
+        KeptConfigurations.Entry entry = configuration();
+        boolean parsed = false;
         try {
-            return Optional.of(configuration().getTemplate(name).toString());
+            Optional<String> form = Optional.of(entry.configuration().getTemplate(name).toString());
+            parsed = true;
+            return form;
         } catch (IOException e) {
             return Optional.empty();
+        } finally {
+            if (!parsed) {
+                entry.failed();
+            }
         }
     }
 

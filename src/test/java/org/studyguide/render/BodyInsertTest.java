@@ -66,6 +66,8 @@ class BodyInsertTest {
         assertThat(parsesAlike("<div>before BODY after</div>")).isTrue();
         assertThat(parsesAlike("<div>BODY</div><textarea>&lt;h2&gt;</textarea>")).isTrue();
         assertThat(parsesAlike("<div>BODY</div><p>studyguide-chapter-body</p>")).as("the tag's name in a text").isTrue();
+        assertThat(parsesAlike("<div>BODY</div><!--<studyguide-chapter-body></studyguide-chapter-body>-->"))
+                .as("the placeholder's tag in a comment").isTrue();
     }
 
     @Test
