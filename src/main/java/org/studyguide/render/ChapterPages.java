@@ -80,32 +80,33 @@ final class ChapterPages {
     }
 
     /**
-     * Makes the chapters' views and renders their pages in parallel, stores the pages in path order,
-     * adds the views' search entries to {@code made} in reading order and returns the pages' articles.
+     * Makes the chapters' views and renders and stores their pages in parallel, a chapter at a time
+     * (a page is written to the staging folder as it is stored: done in the loop that follows, the
+     * writes kept one core busy and the other idle for a sixth of a 500-chapter build), adds the
+     * views' search entries to {@code made} in reading order and returns the pages' articles.
      */
     private static List<PrintArticle> render(PageWriter pages, ChapterViews views, List<ChapterViews.Slot> chapters,
             PrintPlace place, List<SearchDocuments.ChapterEntries> made) {
-        List<Rendered> rendered = chapters.parallelStream().map(slot -> render(pages, views.page(slot), place)).toList();
+        List<Rendered> rendered = Workers.map(chapters, slot -> render(pages, views.page(slot), place));
         List<PrintArticle> articles = new ArrayList<>();
         for (Rendered chapter : rendered) {
             made.add(chapter.searched());
-            chapter.page().ifPresent(done -> {
-                pages.store(done);
-                articles.add(done.article().orElseThrow());
-            });
+            chapter.page().ifPresent(done -> articles.add(done.article().orElseThrow()));
         }
         return articles;
     }
 
     /**
-     * Renders a chapter's page, whose parse takes the body's tree from its view, and its article for
-     * the print page at {@code place}.
+     * Renders and stores a chapter's page, whose parse takes the body's tree from its view, and its
+     * article for the print page at {@code place}.
      */
     private static Rendered render(PageWriter pages, ChapterViews.WithBody view, PrintPlace place) {
         Views.ChapterPage chapter = view.made().page();
-        return new Rendered(view.made().searched(), pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
+        Optional<PageWriter.Finished> page = pages.render(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter,
                 Optional.of(new PrintPlace.Article(chapter.id(), place)),
-                html -> BodyInsert.parse(html, chapter.bodyHtml(), view.body())));
+                html -> BodyInsert.parse(html, chapter.bodyHtml(), view.body()));
+        page.ifPresent(pages::store);
+        return new Rendered(view.made().searched(), page);
     }
 
     private static List<String> ids(List<ChapterViews.Slot> chapters) {
