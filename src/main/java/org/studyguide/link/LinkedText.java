@@ -1,6 +1,5 @@
 package org.studyguide.link;
 
-import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,9 +19,13 @@ import org.studyguide.model.Markdown;
  * One Markdown text of a linked guide: the references and problems the link stage found in it, its
  * parse tree (parsed only when first needed, when those came from the cache) and, when the build
  * has a cache, the HTML rendered from it with the resolver's answers it was rendered with, this
- * build's and an earlier one's ({@link #html}). The tree is held softly and parsed again if the
- * memory it took was needed: a large guide's trees (a 10,000-chapter guide's take about 200 MB)
- * would otherwise all stay until the last page that shows one is rendered.
+ * build's and an earlier one's ({@link #html}). The tree is let go once the text is rendered (a
+ * text is rendered once per form and build: the render stage keeps the HTML it shows in several
+ * places) and parsed again if it is rendered once more: a large guide's trees (a 10,000-chapter
+ * guide's take about 200 MB) would otherwise all stay until the last page that shows one is
+ * rendered. (Held softly, as they were, they stayed until the heap was full and the collector had
+ * spent seconds in full collections; a build of 10,000 chapters then ran out of its 720 MB now and
+ * then.)
  */
 public final class LinkedText {
     /** The ways the render stage turns a text into HTML; each is kept apart. */
@@ -42,7 +45,8 @@ public final class LinkedText {
     private final Optional<Map<Form, RecordingResolver.Rendered>> earlier;
     private final Map<Form, RecordingResolver.Rendered> made = new ConcurrentHashMap<>();
     private final Supplier<ParsedMarkdown> parse;
-    private SoftReference<ParsedMarkdown> tree;
+    /** The link stage's tree until the first render takes it. */
+    private ParsedMarkdown tree;
 
     private LinkedText(Markdown source, List<RefUse> uses, List<Diagnostic> problems, boolean fromCache,
             Optional<Map<Form, RecordingResolver.Rendered>> earlier, Supplier<ParsedMarkdown> parse,
@@ -53,7 +57,7 @@ public final class LinkedText {
         this.fromCache = fromCache;
         this.earlier = earlier.map(renders -> renders.isEmpty() ? Map.of() : new EnumMap<>(renders));
         this.parse = parse;
-        this.tree = tree.map(SoftReference::new).orElse(null);
+        this.tree = tree.orElse(null);
     }
 
     /**
@@ -92,13 +96,10 @@ public final class LinkedText {
         return fromCache;
     }
 
-    /** The parse tree, parsed now if it was not yet or its memory was needed. */
-    public synchronized ParsedMarkdown tree() {
-        ParsedMarkdown held = tree == null ? null : tree.get();
-        if (held == null) {
-            held = parse.get();
-            tree = new SoftReference<>(held);
-        }
+    /** The parse tree for one render: the link stage's, let go here, or parsed again. */
+    private synchronized ParsedMarkdown takeTree() {
+        ParsedMarkdown held = tree == null ? parse.get() : tree;
+        tree = null;
         return held;
     }
 
@@ -109,14 +110,14 @@ public final class LinkedText {
      */
     public String html(GuideMarkdown markdown, Form form, RefResolver resolver) {
         if (earlier.isEmpty()) {
-            return render(markdown, form, tree(), resolver);
+            return render(markdown, form, takeTree(), resolver);
         }
         RecordingResolver.Rendered before = made.getOrDefault(form, earlier.get().get(form));
         if (before != null && Arrays.equals(before.answers(), RecordingResolver.answers(before.questions(), resolver))) {
             return before.html();
         }
         RecordingResolver recording = new RecordingResolver(resolver);
-        String html = render(markdown, form, tree(), recording);
+        String html = render(markdown, form, takeTree(), recording);
         made.put(form, recording.rendered(html));
         return html;
     }

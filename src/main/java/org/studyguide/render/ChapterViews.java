@@ -113,7 +113,7 @@ final class ChapterViews {
         List<Views.Question> questions = chapter.questions().stream()
                 .map(q -> new Views.Question(markdown.html(q.question()), markdown.html(q.answer())))
                 .toList();
-        String html = markdown.html(chapter.body());
+        String html = markdown.htmlOnce(chapter.body());
         Optional<byte[]> key = bodies.key(chapter, slot.part().title(), html);
         Optional<ChapterBodyEntry> kept = bodies.find(key, this::quoteContext);
         List<ChapterBodyEntry.Context> asked = new ArrayList<>();

@@ -46,6 +46,16 @@ final class MarkdownHtml {
         return cached(rendered, text, LinkedText.Form.WITH_EXPLANATIONS, withExplanations);
     }
 
+    /**
+     * A text shown in one place only (a chapter's body) as HTML, not kept: a large guide's bodies
+     * would otherwise stay in memory to the end of the render stage (about 120 MB at 10,000 chapters).
+     */
+    String htmlOnce(Markdown text) {
+        String html = rendered.get(text);
+        return html != null ? html : linked.text(text).html(linked.markdown(), LinkedText.Form.WITH_EXPLANATIONS,
+                withExplanations);
+    }
+
     /** A quotation's explanation as HTML, or empty when it has none. */
     Optional<String> explanation(Quote quote) {
         return quote.explanation().map(text -> cached(explanations, text, LinkedText.Form.WITHOUT_EXPLANATIONS, lookup));
