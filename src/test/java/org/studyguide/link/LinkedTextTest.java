@@ -26,17 +26,7 @@ import org.studyguide.model.Ref;
  */
 class LinkedTextTest {
     private static final GuideMarkdown MARKDOWN = new GuideMarkdown(List.of(new Spelling("NRC", "NRC", "NATO-Russia Council")));
-    private static final RefResolver RESOLVER = new RefResolver() {
-        @Override
-        public Optional<Target> target(Ref.Kind kind, String id) {
-            return Optional.of(new Target("/" + id + ".html", id.toUpperCase()));
-        }
-
-        @Override
-        public Optional<QuoteFigure> quote(String id) {
-            return Optional.empty();
-        }
-    };
+    private static final RefResolver RESOLVER = ToIdPages.RESOLVER;
     private static final Markdown TEXT = Markdown.at("The NRC met in *Rome* ([[term:nrc]]).\n",
             new Position(Path.of("chapters/a.md"), 3, 1));
     private static final Optional<ItemId> OWNER = Optional.of(new ItemId(Ref.Kind.CHAPTER, "a"));

@@ -30,17 +30,7 @@ import org.studyguide.model.Ref;
 class TextEntryTest {
     private static final Path FILE = Path.of("chapters/a.md");
     private static final GuideMarkdown MARKDOWN = new GuideMarkdown(List.of(new Spelling("NRC", "NRC", "NATO-Russia Council")));
-    private static final RefResolver RESOLVER = new RefResolver() {
-        @Override
-        public Optional<Target> target(Ref.Kind kind, String id) {
-            return Optional.of(new Target("/" + id + ".html", id.toUpperCase()));
-        }
-
-        @Override
-        public Optional<QuoteFigure> quote(String id) {
-            return Optional.empty();
-        }
-    };
+    private static final RefResolver RESOLVER = ToIdPages.RESOLVER;
 
     private final Owned owned = new Owned(Optional.of(new ItemId(Ref.Kind.CHAPTER, "a")), Markdown.at(
             "The NRC met [[quote:q1]].[^1]\n\n[^1]: Cited.\n\n[^2]: Never cited.\n", new Position(FILE, 5, 1)));
