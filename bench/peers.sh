@@ -226,8 +226,9 @@ for n in "${sizes[@]}"; do
   order=(jbake hugo studyguide no-daemon java-jar unchanged edited)
   if ((n >= 10000)) && [ -z "${PEERS_JBAKE_LARGE:-}" ]; then order=(hugo studyguide no-daemon java-jar unchanged edited); fi
   runs=$((n >= 10000 ? 2 : n >= 500 ? 5 : 10))
-  # Warm-up runs let the build daemon compile its hot code, as an author's first few builds do.
-  warmup=$((n >= 10000 ? 0 : 3))
+  # Warm-up runs let the build daemon compile its hot code, as an author's first few builds do; one
+  # at 10,000 chapters (each build takes many seconds), so that no size times a cold daemon.
+  warmup=$((n >= 10000 ? 1 : 3))
   # Each size gets a daemon of its own, so that its peak memory is that size's.
   ./studyguide daemon stop > /dev/null
   args=()

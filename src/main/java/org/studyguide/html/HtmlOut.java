@@ -63,10 +63,19 @@ public final class HtmlOut {
 
     /** {@code node} as {@link Node#outerHtml()} writes it, in UTF-8 (as {@code getBytes(UTF_8)} encodes it). */
     public static byte[] outerHtmlUtf8(Node node) {
+        return outerHtmlUtf8(node, 8192);
+    }
+
+    /**
+     * {@link #outerHtmlUtf8(Node)} into a buffer of {@code expectedChars} to start with: a page
+     * parsed from a text about as long as it will be written need not grow the buffer twice or
+     * three times over.
+     */
+    public static byte[] outerHtmlUtf8(Node node, int expectedChars) {
         if (!handles(node)) {
             return node.outerHtml().getBytes(StandardCharsets.UTF_8);
         }
-        HtmlOut writer = new HtmlOut(8192);
+        HtmlOut writer = new HtmlOut(Math.max(expectedChars, 256));
         boolean written = node instanceof Document document ? writer.children(document) : writer.tree(node);
         return written ? Utf8.encode(writer.out, writer.size) : node.outerHtml().getBytes(StandardCharsets.UTF_8);
     }

@@ -125,7 +125,7 @@ final class PageWriter {
             PagePasses.apply(tree, path, base);
             // The article is made before the page's marks are taken out, so that it keeps them.
             made = article.map(chapter -> PrintArticle.of(chapter, path, tree));
-            done = PassedPage.of(path, tree);
+            done = PassedPage.of(path, tree, html.length());
         }
         // The article's encoding is made here, in the chapter's task, only if it is kept.
         if (output.isPresent()) {

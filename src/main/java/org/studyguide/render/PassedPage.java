@@ -25,9 +25,15 @@ public record PassedPage(String path, byte[] bytes, Map<Element, String> marks, 
 
     /** Takes the marks out of {@code tree} and writes it (as Jsoup would, by {@link HtmlOut}). */
     public static PassedPage of(String path, Document tree) {
+        return of(path, tree, 8192);
+    }
+
+    /** {@link #of(String, Document)} for a tree parsed from {@code parsedChars} characters of HTML. */
+    static PassedPage of(String path, Document tree, int parsedChars) {
         List<Element> elements = tree.getAllElements();
         Map<Element, String> marks = takeMarks(elements);
-        return new PassedPage(path, HtmlOut.outerHtmlUtf8(tree), marks, elements);
+        // Written about as long as parsed; an eighth more for links made relative (../) and such.
+        return new PassedPage(path, HtmlOut.outerHtmlUtf8(tree, parsedChars + parsedChars / 8), marks, elements);
     }
 
     /** Takes the marks out of {@code elements}; returns each marked element's mark. */

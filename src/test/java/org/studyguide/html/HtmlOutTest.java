@@ -88,8 +88,12 @@ class HtmlOutTest {
         assertThat(HtmlOut.outerHtml(document)).isEqualTo(document.outerHtml());
         for (Node node : document.nodeStream().toList()) {
             assertThat(HtmlOut.outerHtml(node)).as(node::nodeName).isEqualTo(node.outerHtml());
-            assertThat(HtmlOut.outerHtmlUtf8(node)).as(node::nodeName)
-                    .isEqualTo(node.outerHtml().getBytes(StandardCharsets.UTF_8));
+            byte[] utf8 = node.outerHtml().getBytes(StandardCharsets.UTF_8);
+            assertThat(HtmlOut.outerHtmlUtf8(node)).as(node::nodeName).isEqualTo(utf8);
+            // The buffer's first size, too small, exact or generous, changes nothing written.
+            for (int expected : new int[] {0, 1, utf8.length, 4 * utf8.length + 1000}) {
+                assertThat(HtmlOut.outerHtmlUtf8(node, expected)).as(node::nodeName).isEqualTo(utf8);
+            }
             if (node instanceof Element element) {
                 assertThat(HtmlOut.innerHtml(element)).as(node::nodeName).isEqualTo(element.html());
             }
