@@ -3,8 +3,11 @@ package org.studyguide.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class RelativeLinksTest {
@@ -48,6 +51,36 @@ class RelativeLinksTest {
         assertThat(page.getElementById("a").attr("title")).isEqualTo("/not-a-link");
         assertThat(page.getElementById("a").attr("data-src")).isEqualTo("../assets/i.png");
         assertThat(page.getElementById("a").attr("href")).isEqualTo("../b.html");
+    }
+
+    @Test
+    void thePassAgreesWithFromPageForAnyUrlAndFolder() {
+        // Pages' URLs from a few parts that share prefixes (a, ab, a.html), with fragments, queries,
+        // empty parts, trailing slashes and a # in a folder's name, rewritten by the pass (which
+        // remembers its answers per folder, across pages and tests) and by fromPage (worked out anew).
+        String[] parts = {"a", "ab", "b", "a.html", "b.html", "", "x y", "a#b"};
+        Random random = new Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            String path = randomPath(random, parts, 3) + "p.html";
+            StringBuilder url = new StringBuilder("/").append(randomPath(random, parts, 4));
+            url.append(parts[random.nextInt(parts.length)]);
+            switch (random.nextInt(5)) {
+                case 0 -> url.append("#").append(parts[random.nextInt(parts.length)]).append("/c");
+                case 1 -> url.append("?q=/a");
+                default -> { }
+            }
+            Element link = Jsoup.parse("").body().appendElement("a").attr("href", url.toString());
+            RelativeLinks.visitor(path, Optional.empty()).element(link);
+            assertThat(link.attr("href")).as(url + " from " + path).isEqualTo(RelativeLinks.fromPage(url.toString(), path));
+        }
+    }
+
+    private static String randomPath(Random random, String[] parts, int most) {
+        StringBuilder path = new StringBuilder();
+        for (int depth = random.nextInt(most); depth > 0; depth--) {
+            path.append(parts[random.nextInt(parts.length)]).append('/');
+        }
+        return path.toString();
     }
 
     /** The href of #a and src of #b once {@code html} is rewritten for a page at {@code path}. */
