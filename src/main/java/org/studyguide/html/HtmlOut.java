@@ -61,15 +61,10 @@ public final class HtmlOut {
         return written ? writer.written() : node.outerHtml();
     }
 
-    /** {@code node} as {@link Node#outerHtml()} writes it, in UTF-8 (as {@code getBytes(UTF_8)} encodes it). */
-    public static byte[] outerHtmlUtf8(Node node) {
-        return outerHtmlUtf8(node, 8192);
-    }
-
     /**
-     * {@link #outerHtmlUtf8(Node)} into a buffer of {@code expectedChars} to start with: a page
-     * parsed from a text about as long as it will be written need not grow the buffer twice or
-     * three times over.
+     * {@code node} as {@link Node#outerHtml()} writes it, in UTF-8 (as {@code getBytes(UTF_8)}
+     * encodes it), into a buffer of {@code expectedChars} to start with: a page parsed from a text
+     * about as long as it will be written need not grow the buffer twice or three times over.
      */
     public static byte[] outerHtmlUtf8(Node node, int expectedChars) {
         if (!handles(node)) {

@@ -23,12 +23,15 @@ import org.studyguide.markdown.SourceMarks;
  */
 public record PassedPage(String path, byte[] bytes, Map<Element, String> marks, List<Element> elements) {
 
-    /** Takes the marks out of {@code tree} and writes it (as Jsoup would, by {@link HtmlOut}). */
+    /** {@link #of(String, Document, int)} for a tree whose HTML's length is not known. */
     public static PassedPage of(String path, Document tree) {
-        return of(path, tree, 8192);
+        return of(path, tree, 0);
     }
 
-    /** {@link #of(String, Document)} for a tree parsed from {@code parsedChars} characters of HTML. */
+    /**
+     * Takes the marks out of {@code tree}, parsed from {@code parsedChars} characters of HTML, and
+     * writes it (as Jsoup would, by {@link HtmlOut}).
+     */
     static PassedPage of(String path, Document tree, int parsedChars) {
         List<Element> elements = tree.getAllElements();
         Map<Element, String> marks = takeMarks(elements);
