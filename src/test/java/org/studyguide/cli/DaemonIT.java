@@ -32,6 +32,8 @@ import org.studyguide.testing.SiteFolder;
  */
 class DaemonIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+    /** The launcher's option for C1 only, which the daemon of a large guide leaves out. */
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     @TempDir
     Path work;
@@ -159,6 +161,33 @@ class DaemonIT {
         assertThat(afterNewJar.code()).as(afterNewJar.err()).isZero();
         assertThat(stopped(second)).isTrue();
         assertThat(daemonPids()).singleElement().isNotEqualTo(second);
+    }
+
+    @Test
+    void theDaemonOfALargeGuideCompilesWithC2AndBuildsTheSameSite() throws Exception {
+        String content = GuideFixture.in(work.resolve("guide")).writeFiles().content().toString();
+        run(Map.of(), "build", "--content", content, "--out", "alone");
+        assertThat(run(Map.of(), "build", "--content", content, "--out", "small").code()).isZero();
+        long small = daemonPids().get(0);
+        assertThat(jvmOptions(small)).as("two chapters, under the default 5,000").contains(C1_ONLY);
+
+        // Counted as large from two chapter files: the daemon started for the small guide stops.
+        Run large = run(Map.of("STUDYGUIDE_C2_FROM", "2"), "build", "--content", content, "--out", "large");
+        assertThat(large.code()).as(large.err()).isZero();
+        assertThat(stopped(small)).isTrue();
+        long c2 = daemonPids().get(0);
+        assertThat(jvmOptions(c2)).doesNotContain(C1_ONLY).contains("-XX:+UseParallelGC", "-Xmx720m");
+        assertThat(SiteFolder.texts(work.resolve("large"))).containsExactlyEntriesOf(SiteFolder.texts(work.resolve("alone")));
+
+        // The user's own options still win; a count that is not a number is refused.
+        Run chosen = run(Map.of("STUDYGUIDE_C2_FROM", "2", "STUDYGUIDE_JAVA_OPTS", C1_ONLY),
+                "build", "--content", content, "--out", "chosen");
+        assertThat(chosen.code()).as(chosen.err()).isZero();
+        assertThat(jvmOptions(daemonPids().get(0))).contains(C1_ONLY);
+        Run refused = run(Map.of("STUDYGUIDE_C2_FROM", "many"), "build", "--content", content, "--out", "refused");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("studyguide: STUDYGUIDE_C2_FROM must be a number of chapters, not 'many'\n");
+        assertThat(work.resolve("refused")).doesNotExist();
     }
 
     @Test
@@ -295,6 +324,12 @@ class DaemonIT {
     private static String key(long pid) {
         List<String> arguments = ProcessHandle.of(pid).orElseThrow().info().arguments().map(List::of).orElseThrow();
         return arguments.get(arguments.size() - 2);
+    }
+
+    /** The JVM options a daemon was started with: its arguments before the class path. */
+    private static List<String> jvmOptions(long pid) {
+        List<String> arguments = ProcessHandle.of(pid).orElseThrow().info().arguments().map(List::of).orElseThrow();
+        return arguments.subList(0, arguments.indexOf("-cp"));
     }
 
     private static void send(Socket socket, String token, String key, String... args) throws IOException {
