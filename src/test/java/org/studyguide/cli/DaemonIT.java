@@ -235,7 +235,7 @@ class DaemonIT {
         run(Map.of(), "build", "--content", content, "--out", "site");
         run(Map.of("STUDYGUIDE_DAEMON", "2"), "build", "--content", content, "--out", "site");
         long daemon = daemonPids().get(0);
-        List<String> arguments = ProcessHandle.of(daemon).orElseThrow().info().arguments().map(List::of).orElseThrow();
+        List<String> arguments = arguments(daemon);
         assertThat(arguments.get(arguments.size() - 1)).as("the idle minutes").isEqualTo("2");
 
         Run status = run(Map.of(), "daemon", "status");
@@ -322,13 +322,18 @@ class DaemonIT {
 
     /** The key the daemon was started with: its argument after the state file's path. */
     private static String key(long pid) {
-        List<String> arguments = ProcessHandle.of(pid).orElseThrow().info().arguments().map(List::of).orElseThrow();
+        List<String> arguments = arguments(pid);
         return arguments.get(arguments.size() - 2);
+    }
+
+    /** A running process's command-line arguments (without the program). */
+    private static List<String> arguments(long pid) {
+        return ProcessHandle.of(pid).orElseThrow().info().arguments().map(List::of).orElseThrow();
     }
 
     /** The JVM options a daemon was started with: its arguments before the class path. */
     private static List<String> jvmOptions(long pid) {
-        List<String> arguments = ProcessHandle.of(pid).orElseThrow().info().arguments().map(List::of).orElseThrow();
+        List<String> arguments = arguments(pid);
         return arguments.subList(0, arguments.indexOf("-cp"));
     }
 
