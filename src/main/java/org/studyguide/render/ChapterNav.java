@@ -8,14 +8,20 @@ import java.util.Map;
 /**
  * The chapter navigation each page shows. A guide of up to {@link #FULL_LIST_LIMIT} chapters shows
  * every part and chapter on every page. A larger one would make every page carry the whole list, so
- * that the site's size grew with the square of its chapters; its pages show the part titles (linked
- * to the parts on the home page, which lists everything) and the chapters of the current part only,
- * each list cut to a window of at most {@link #FULL_LIST_LIMIT} entries around the current one, and
- * a link to the home page's full list. Every page so stays small and still reads without JavaScript.
+ * that the site grew with the square of its chapters; its pages show a window of
+ * {@value #PART_WINDOW} part titles around the current part (linked to the parts on the home page,
+ * which lists everything) and, in the current part, a window of {@value #CHAPTER_WINDOW} chapters
+ * around the current one, then a link to the home page's full list. The two windows together fit
+ * about one screen, so the current chapter shows without scrolling the list, every page stays
+ * small and it still reads without JavaScript.
  */
 public final class ChapterNav {
-    /** The most chapters a guide can have for every page to list them all; also each window's size. */
+    /** The most chapters a guide can have for every page to list them all. */
     public static final int FULL_LIST_LIMIT = 60;
+    /** How many part titles a page of a larger guide shows: its own part's and five either side. */
+    public static final int PART_WINDOW = 11;
+    /** How many of its own part's chapters a page of a larger guide lists: its own and fifteen either side. */
+    public static final int CHAPTER_WINDOW = 31;
 
     private final List<Views.NavPart> parts;
     private final Map<String, Place> places = new HashMap<>();
@@ -48,13 +54,13 @@ public final class ChapterNav {
         }
         Place place = places.get(path);
         int currentPart = place == null ? -1 : place.part();
-        int firstPart = windowStart(parts.size(), Math.max(currentPart, 0));
+        int firstPart = windowStart(parts.size(), Math.max(currentPart, 0), PART_WINDOW);
         List<ShownPart> shown = new ArrayList<>();
-        for (int p = firstPart; p < Math.min(parts.size(), firstPart + FULL_LIST_LIMIT); p++) {
+        for (int p = firstPart; p < Math.min(parts.size(), firstPart + PART_WINDOW); p++) {
             if (p == currentPart) {
                 int size = parts.get(p).chapters().size();
-                int first = windowStart(size, place.chapter());
-                shown.add(shownPart(p, true, first, Math.min(size, first + FULL_LIST_LIMIT)));
+                int first = windowStart(size, place.chapter(), CHAPTER_WINDOW);
+                shown.add(shownPart(p, true, first, Math.min(size, first + CHAPTER_WINDOW)));
             } else {
                 shown.add(shownPart(p, false, 0, 0));
             }
@@ -62,10 +68,10 @@ public final class ChapterNav {
         return new Shown(shown, true, chapterCount);
     }
 
-    /** The first index of a window of at most {@link #FULL_LIST_LIMIT} entries that holds {@code current}. */
-    private static int windowStart(int size, int current) {
-        int start = Math.max(0, current - FULL_LIST_LIMIT / 2);
-        return Math.max(0, Math.min(start, size - FULL_LIST_LIMIT));
+    /** Where a window of at most {@code window} of {@code size} entries starts: {@code current} in its middle where it can be. */
+    private static int windowStart(int size, int current, int window) {
+        int start = Math.max(0, current - window / 2);
+        return Math.max(0, Math.min(start, size - window));
     }
 
     private ShownPart shownPart(int index, boolean listed, int from, int to) {

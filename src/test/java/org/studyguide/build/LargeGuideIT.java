@@ -13,7 +13,7 @@ import org.studyguide.testing.GeneratedGuide;
 /**
  * Guides of 1,000 and 2,000 generated chapters (parts of 100): a chapter page stays under 40 KB and
  * a part's print page the same size, and the site's bytes grow about in proportion to the chapters
- * (the navigation's list of part titles grows with the parts).
+ * (the navigation's list of part titles grows with the parts up to its window of eleven).
  */
 class LargeGuideIT {
     private static final int PART_SIZE = 100;
@@ -34,7 +34,7 @@ class LargeGuideIT {
         assertThat(FileSizes.of(twoThousand.out().resolve(PrintPage.partFile(20))))
                 .isLessThan(FileSizes.of(thousand.out().resolve(PrintPage.partFile(10))) * 11 / 10);
         assertThat(twoThousand.page(PrintPage.partFile(20)).select("article.chapter")).hasSize(PART_SIZE);
-        // About twice the bytes; a little more, as every page's navigation names every part (20 against 10).
+        // About twice the bytes; a little more, as a page's navigation names up to eleven parts (10 in the smaller guide).
         assertThat((double) FileSizes.under(twoThousand.out()) / FileSizes.under(thousand.out())).isBetween(1.9, 2.2);
     }
 }

@@ -44,9 +44,10 @@ class LinearNavigationTest {
         assertThat(page.select("#chapter-list h2.part-title")).extracting(e -> e.text())
                 .containsExactly("Part I: Part 1", "Part II: Part 2");
         assertThat(page.select("#chapter-list h2.part-title a").eachAttr("href")).containsExactly("../index.html#part-1");
-        assertThat(page.select("#chapter-list li")).hasSize(ChapterNav.FULL_LIST_LIMIT);
-        // Chapter 120 is the 40th of part 2: the window starts 30 chapters before it.
-        assertThat(page.select("#chapter-list ol").attr("start")).isEqualTo("10");
+        assertThat(page.select("#chapter-list li")).hasSize(ChapterNav.CHAPTER_WINDOW);
+        // Chapter 120 is the 40th of part 2: the window starts 15 chapters before it.
+        assertThat(page.select("#chapter-list ol").attr("start")).isEqualTo("25");
+        assertThat(page.select("#chapter-list li a").first().text()).isEqualTo("Chapter 105");
         assertThat(page.select("#chapter-list [aria-current=page]").text()).isEqualTo("Chapter 120");
         assertThat(page.select("#chapter-list .chapters-all a").attr("href")).isEqualTo("../index.html");
         assertThat(page.select("#chapter-list .chapters-all").text()).isEqualTo("All 160 chapters, by part");

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Which parts and chapters each page's navigation shows, below and above the full-list limit. */
 class ChapterNavTest {
     private static final int LIMIT = ChapterNav.FULL_LIST_LIMIT;
+    private static final int CHAPTERS = ChapterNav.CHAPTER_WINDOW;
+    private static final int PARTS = ChapterNav.PART_WINDOW;
 
     @Test
     void aSmallGuideShowsEveryChapterOnEveryPage() {
@@ -37,15 +39,15 @@ class ChapterNavTest {
     void aLongPartIsCutToAWindowAroundTheCurrentChapter() {
         ChapterNav nav = new ChapterNav(parts(1000));
         ChapterNav.ShownPart middle = nav.forPage("/chapters/p1c500.html").parts().get(0);
-        assertThat(middle.chapters()).hasSize(LIMIT);
-        assertThat(middle.start()).isEqualTo(500 - LIMIT / 2);
+        assertThat(middle.chapters()).hasSize(CHAPTERS);
+        assertThat(middle.start()).isEqualTo(500 - CHAPTERS / 2);
         assertThat(middle.chapters().get(500 - middle.start()).url()).isEqualTo("/chapters/p1c500.html");
         ChapterNav.ShownPart first = nav.forPage("/chapters/p1c1.html").parts().get(0);
         assertThat(first.start()).isEqualTo(1);
-        assertThat(first.chapters()).hasSize(LIMIT);
+        assertThat(first.chapters()).hasSize(CHAPTERS);
         ChapterNav.ShownPart last = nav.forPage("/chapters/p1c1000.html").parts().get(0);
-        assertThat(last.start()).isEqualTo(1000 - LIMIT + 1);
-        assertThat(last.chapters().get(LIMIT - 1).url()).isEqualTo("/chapters/p1c1000.html");
+        assertThat(last.start()).isEqualTo(1000 - CHAPTERS + 1);
+        assertThat(last.chapters().get(CHAPTERS - 1).url()).isEqualTo("/chapters/p1c1000.html");
     }
 
     @Test
@@ -53,11 +55,17 @@ class ChapterNavTest {
         int[] sizes = IntStream.generate(() -> 1).limit(1000).toArray();
         ChapterNav nav = new ChapterNav(parts(sizes));
         List<ChapterNav.ShownPart> around = nav.forPage("/chapters/p700c1.html").parts();
-        assertThat(around).hasSize(LIMIT);
+        assertThat(around).hasSize(PARTS);
         assertThat(around).filteredOn(ChapterNav.ShownPart::listed).singleElement()
                 .satisfies(p -> assertThat(p.title()).isEqualTo("Part 700"));
+        // The current part in the middle of its window, five titles either side.
+        assertThat(around.get(PARTS / 2).title()).isEqualTo("Part 700");
+        assertThat(around.get(0).title()).isEqualTo("Part " + (700 - PARTS / 2));
+        List<ChapterNav.ShownPart> atTheEnd = nav.forPage("/chapters/p1000c1.html").parts();
+        assertThat(atTheEnd).hasSize(PARTS);
+        assertThat(atTheEnd.get(PARTS - 1).title()).isEqualTo("Part 1000");
         List<ChapterNav.ShownPart> elsewhere = nav.forPage("/glossary.html").parts();
-        assertThat(elsewhere).hasSize(LIMIT).noneMatch(ChapterNav.ShownPart::listed);
+        assertThat(elsewhere).hasSize(PARTS).noneMatch(ChapterNav.ShownPart::listed);
         assertThat(elsewhere.get(0).title()).isEqualTo("Part 1");
     }
 
