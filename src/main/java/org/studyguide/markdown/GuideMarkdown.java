@@ -160,10 +160,19 @@ public final class GuideMarkdown {
         Document document = parsed.document();
         synchronized (document) {
             document.set(ReferenceRenderer.RESOLVER, resolver);
+            RawSplices splices = new RawSplices();
+            document.set(ReferenceRenderer.SPLICES, splices);
             try {
+                Optional<String> html = splices.splice(engine().renderer().render(document));
+                if (html.isPresent()) {
+                    return html.get();
+                }
+                // The text holds characters that look like a marker: rendered again, without markers.
+                document.remove(ReferenceRenderer.SPLICES);
                 return engine().renderer().render(document);
             } finally {
                 document.remove(ReferenceRenderer.RESOLVER);
+                document.remove(ReferenceRenderer.SPLICES);
             }
         }
     }

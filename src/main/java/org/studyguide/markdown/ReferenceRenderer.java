@@ -23,6 +23,8 @@ import org.studyguide.model.Ref;
 final class ReferenceRenderer implements NodeRenderer {
     /** Where the document being rendered finds its targets; set for the length of one render. */
     static final NullableDataKey<RefResolver> RESOLVER = new NullableDataKey<>("STUDYGUIDE_REF_RESOLVER");
+    /** Where a mention's HTML waits while Flexmark writes its marker, when the render splices (see {@link RawSplices}). */
+    static final NullableDataKey<RawSplices> SPLICES = new NullableDataKey<>("STUDYGUIDE_RAW_SPLICES");
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -70,7 +72,8 @@ final class ReferenceRenderer implements NodeRenderer {
                     .append(text).append("</abbr>");
             target.ifPresent(t -> out.append("</a>"));
         }
-        html.raw(out);
+        RawSplices splices = SPLICES.get(context.getDocument());
+        html.raw(splices == null ? out : splices.marker(out));
     }
 
     /** A person's name: a link to their entry the first time, then a name with their role as its title. */

@@ -25,6 +25,18 @@ class TermMentionTest {
     }
 
     @Test
+    void aTextHoldingWhatLooksLikeTheRenderersMarkersRendersAsWritten() {
+        // The renderer writes a mention's HTML as a marker of private-use characters and splices it
+        // in afterwards (RawSplices); the same characters written by an author stay as they are.
+        String fake = "\uE000\uE030\uE001 and \uE000\uE031\uE001";
+        assertThat(render("The NRC met " + fake + ".")).isEqualTo("<p>The <a class=\"term\" href=\"/term/NRC\">"
+                + "<abbr title=\"NATO–Russia Council\">NRC</abbr></a> met " + fake + ".</p>\n");
+        assertThat(render("The NRC and the NRC met \uE000.")).isEqualTo("<p>The <a class=\"term\" href=\"/term/NRC\">"
+                + "<abbr title=\"NATO–Russia Council\">NRC</abbr></a> and the <abbr title=\"NATO–Russia Council\">NRC"
+                + "</abbr> met \uE000.</p>\n");
+    }
+
+    @Test
     void mentionsAreMarkedInProseEmphasisListsQuotesAndTables() {
         Document doc = html("""
                 The NRC, *the PJC*, "NATO".
