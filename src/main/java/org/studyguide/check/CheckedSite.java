@@ -11,9 +11,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.studyguide.model.Position;
 import org.studyguide.render.SiteFiles;
 import org.studyguide.render.Urls;
@@ -144,9 +145,18 @@ final class CheckedSite {
         return page != null ? Optional.of(page) : others.apply(path);
     }
 
-    /** Every reference of every page and stylesheet, each made only as it is read (see {@link CompactReferences}). */
-    Stream<Reference> references() {
-        return references.stream().flatMap(List::stream);
+    /**
+     * Hands {@code action} every reference of every page and stylesheet whose URL {@code concerns}
+     * accepts, in order; a page's others are not made (see {@link CompactReferences}).
+     */
+    void references(Predicate<Url> concerns, Consumer<Reference> action) {
+        for (List<Reference> found : references) {
+            if (found instanceof CompactReferences compact) {
+                compact.forEach(concerns, action);
+            } else {
+                found.stream().filter(reference -> concerns.test(reference.url())).forEach(action);
+            }
+        }
     }
 
     /** The paths of all files, for "did you mean" hints. */

@@ -2,6 +2,8 @@ package org.studyguide.check;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A page's references, held compactly until the reference checks run: a large site's pages hold
@@ -57,6 +59,15 @@ final class CompactReferences extends AbstractList<Reference> {
         }
         return new Reference(urls[i], from, links[i] ? Reference.Use.LINK : Reference.Use.RESOURCE,
                 new ElementPlace(text, indexes[i], tags[i], attributes[i]), false);
+    }
+
+    /** Hands {@code action} each reference whose URL {@code concerns} accepts, in order, making only those. */
+    void forEach(Predicate<Url> concerns, Consumer<Reference> action) {
+        for (int i = 0; i < urls.length; i++) {
+            if (whole[i] != null ? concerns.test(whole[i].url()) : concerns.test(urls[i])) {
+                action.accept(get(i));
+            }
+        }
     }
 
     @Override

@@ -11,6 +11,11 @@ import org.studyguide.diag.Diagnostics;
 final class OtherHosts implements ReferenceCheck {
 
     @Override
+    public boolean concerns(Url url) {
+        return url.kind() == Kind.OTHER_HOST;
+    }
+
+    @Override
     public void check(Reference reference, CheckedSite site, Diagnostics diagnostics) {
         if (reference.use() == Use.RESOURCE && reference.url().kind() == Kind.OTHER_HOST) {
             diagnostics.error(reference.position(), reference.describe() + " from another host",

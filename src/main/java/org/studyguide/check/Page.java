@@ -33,6 +33,8 @@ final class Page {
     private final String path;
     private final Path file;
     private final Set<String> anchors;
+    /** False when no two elements have the same id, which {@link UniqueIds} then need not look for. */
+    private final boolean idsMayRepeat;
     private final Map<PageCheck, List<Diagnostic>> findings = new ConcurrentHashMap<>();
     private Function<Element, Optional<String>> marks;
     private Function<String, Url> urls = Url::parse;
@@ -44,17 +46,18 @@ final class Page {
 
     private Page(String path, Path file, List<Element> elements, Function<Element, Optional<String>> marks,
             Optional<PageText> text) {
-        this(path, file, elements, marks, text, anchorsOf(elements));
+        this(path, file, elements, marks, text, Anchors.of(elements));
     }
 
     private Page(String path, Path file, List<Element> elements, Function<Element, Optional<String>> marks,
-            Optional<PageText> text, Set<String> anchors) {
+            Optional<PageText> text, Anchors anchors) {
         this.path = path;
         this.file = file;
         this.marks = marks;
         this.text = text;
         this.elements = elements;
-        this.anchors = anchors;
+        this.anchors = anchors.names();
+        this.idsMayRepeat = anchors.idsMayRepeat();
     }
 
     /**
@@ -87,7 +90,7 @@ final class Page {
      */
     static Page restored(String path, Path file, Set<String> anchors, Supplier<byte[]> reread, List<PageCheck> checks) {
         Page page = new Page(path, file, null, element -> Optional.empty(),
-                Optional.of(new PageText(file, null, reread)), anchors);
+                Optional.of(new PageText(file, null, reread)), new Anchors(anchors, true));
         checks.forEach(check -> page.findings.put(check, List.of()));
         return page;
     }
@@ -161,6 +164,14 @@ final class Page {
     /** True when a {@code #fragment} can land on {@code name}: it is an element's id or an {@code a}'s name. */
     boolean hasAnchor(String name) {
         return anchors.contains(name);
+    }
+
+    /**
+     * False when no two of the page's elements have the same id: seen while its anchors were
+     * gathered, so that {@link UniqueIds} need not walk the page again (true when it may be so).
+     */
+    boolean idsMayRepeat() {
+        return idsMayRepeat;
     }
 
     /** Every name a fragment can land on, for "did you mean" hints. */
@@ -249,19 +260,28 @@ final class Page {
         return indexes.get(element);
     }
 
-    private static Set<String> anchorsOf(List<Element> elements) {
-        Set<String> names = new HashSet<>();
-        for (Element element : elements) {
-            if (element.attributesSize() == 0) {
-                continue; // most elements: no id, no name
+    /**
+     * The names a fragment can land on (ids, and the names of {@code a} elements), and whether an id
+     * may come twice: an id met again among the names (a name the same as an id also counts, which
+     * only sends the page to the full check).
+     */
+    private record Anchors(Set<String> names, boolean idsMayRepeat) {
+        static Anchors of(List<Element> elements) {
+            Set<String> names = new HashSet<>();
+            boolean repeated = false;
+            for (Element element : elements) {
+                if (element.attributesSize() == 0) {
+                    continue; // most elements: no id, no name
+                }
+                if (element.hasAttr("id")) {
+                    String id = element.id();
+                    repeated |= !names.add(id) && !id.isEmpty();
+                }
+                if (element.nameIs("a") && element.hasAttr("name")) {
+                    names.add(element.attr("name"));
+                }
             }
-            if (element.hasAttr("id")) {
-                names.add(element.id());
-            }
-            if (element.nameIs("a") && element.hasAttr("name")) {
-                names.add(element.attr("name"));
-            }
+            return new Anchors(names, repeated);
         }
-        return names;
     }
 }

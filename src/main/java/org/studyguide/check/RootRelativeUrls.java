@@ -12,6 +12,11 @@ import org.studyguide.diag.Diagnostics;
 final class RootRelativeUrls implements ReferenceCheck {
 
     @Override
+    public boolean concerns(Url url) {
+        return url.kind() == Kind.ROOT_RELATIVE || url.kind() == Kind.OTHER_HOST;
+    }
+
+    @Override
     public void check(Reference reference, CheckedSite site, Diagnostics diagnostics) {
         Url url = reference.url();
         if (url.kind() == Kind.ROOT_RELATIVE) {

@@ -12,6 +12,11 @@ import org.studyguide.diag.Suggestions;
 final class TargetFiles implements ReferenceCheck {
 
     @Override
+    public boolean concerns(Url url) {
+        return url.kind() == Kind.RELATIVE && !url.path().isEmpty();
+    }
+
+    @Override
     public void check(Reference reference, CheckedSite site, Diagnostics diagnostics) {
         Url url = reference.url();
         if (url.kind() != Kind.RELATIVE || url.path().isEmpty()) {

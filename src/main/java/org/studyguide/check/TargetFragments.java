@@ -13,6 +13,11 @@ import org.studyguide.diag.Suggestions;
 final class TargetFragments implements ReferenceCheck {
 
     @Override
+    public boolean concerns(Url url) {
+        return url.kind() == Kind.RELATIVE && url.fragment().isPresent();
+    }
+
+    @Override
     public void check(Reference reference, CheckedSite site, Diagnostics diagnostics) {
         Url url = reference.url();
         String fragment = url.decodedFragment();

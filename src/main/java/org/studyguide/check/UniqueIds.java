@@ -14,6 +14,9 @@ final class UniqueIds implements PageCheck {
 
     @Override
     public void check(Page page, Diagnostics diagnostics) {
+        if (!page.idsMayRepeat()) {
+            return;
+        }
         Map<String, Element> first = new HashMap<>();
         for (Element element : page.elements()) {
             if (element.attributesSize() == 0 || !element.hasAttr("id")) {

@@ -26,6 +26,18 @@ class UniqueIdsTest {
     }
 
     @Test
+    void anAnchorNameLikeAnIdIsNoSecondIdButARepeatedIdAfterItIsReported() {
+        // The page's anchors are gathered once (Page), noting whether an id came again: a name the same
+        // as an id sends the page to the full look, which tells the two apart.
+        assertThat(check("a.html", "<a name=\"x\">x</a> <p id=\"x\">x</p>")).isEmpty();
+        assertThat(check("a.html", "<p id=\"x\">x</p> <a name=\"x\">x</a>")).isEmpty();
+        assertThat(check("a.html", "<a name=\"y\">y</a> <p id=\"y\">y</p> <p id=\"z\">z</p> <p id=\"z\">z</p>"))
+                .extracting(Diagnostic::message).containsExactly(
+                        "page a.html has a second element with id 'z' (the first is on line 1)");
+        assertThat(check("a.html", "<p id=\"\">x</p> <p id=\"\">y</p>")).as("empty ids are not ids").isEmpty();
+    }
+
+    @Test
     void acceptsTheSameIdOnDifferentPages() {
         List<Diagnostic> found = check("a.html", "<h2 id=\"intro\">a</h2>", "b.html", "<h2 id=\"intro\">b</h2>");
 
