@@ -98,9 +98,16 @@ final class RelativeLinks {
      */
     private static UnaryOperator<String> remembered(String path) {
         List<String> pageDir = folders(path);
-        Map<String, String> answers = answers(path.substring(0, path.lastIndexOf('/') + 1));
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        Map<String, String> answers = answers(folder);
+        // A folder of empty names, or with a '#' (which a URL reads as its fragment), is left to relative().
+        boolean plainFolder = !folder.startsWith("/") && !folder.contains("//") && folder.indexOf('#') < 0;
         // Keyed by the URL as written, so that a link already known costs no substring.
         return url -> {
+            String sameFolder = plainFolder ? inFolder(url, folder) : null;
+            if (sameFolder != null) {
+                return sameFolder;
+            }
             String known = answers.get(url);
             if (known != null) {
                 return known;
@@ -111,6 +118,24 @@ final class RelativeLinks {
             }
             return answer;
         };
+    }
+
+    /**
+     * What {@link #relative} gives for {@code url} from a page in {@code folder} (such as
+     * {@code chapters/}, or empty for the root) when it names a file of that very folder, worked out
+     * without a lookup: the text after the folder ({@code /chapters/b.html#x} gives {@code b.html#x}).
+     * Null for any other URL, and for one whose file name is empty or has a slash before its fragment.
+     * A chapter page's links are mostly to its neighbours, and a large guide's are too many to remember.
+     */
+    private static String inFolder(String url, String folder) {
+        if (!url.startsWith(folder, 1)) {
+            return null;
+        }
+        int start = folder.length() + 1;
+        int hash = url.indexOf('#', start);
+        int end = hash < 0 ? url.length() : hash;
+        int slash = url.indexOf('/', start);
+        return end == start || slash >= 0 && slash < end ? null : url.substring(start);
     }
 
     /** The answers remembered for pages in {@code folder}: a fresh map when too many folders are remembered. */

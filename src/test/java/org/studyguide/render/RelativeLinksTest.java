@@ -75,6 +75,22 @@ class RelativeLinksTest {
         }
     }
 
+    @Test
+    void linksIntoThePagesOwnFolderAgreeWithFromPage() {
+        // Worked out without a lookup (the text after the folder) when the file name is plain.
+        for (String path : List.of("p.html", "chapters/p.html", "a/b/p.html", "a//p.html", "/p.html", "a#b/p.html")) {
+            String folder = path.substring(0, path.lastIndexOf('/') + 1);
+            for (String rest : List.of("b.html", "b.html#x", "b.html#x/y", "b.html?q=/a", "#x", "", "c/", "c/d.html",
+                    "..", "b.html?q#f/g")) {
+                String url = "/" + folder + rest;
+                Element link = Jsoup.parse("").body().appendElement("a").attr("href", url);
+                RelativeLinks.visitor(path, Optional.empty()).element(link);
+                assertThat(link.attr("href")).as(url + " from " + path).isEqualTo(RelativeLinks.fromPage(url, path));
+            }
+        }
+        assertThat(RelativeLinks.fromPage("/chapters/b.html#s-1", "chapters/a.html")).isEqualTo("b.html#s-1");
+    }
+
     private static String randomPath(Random random, String[] parts, int most) {
         StringBuilder path = new StringBuilder();
         for (int depth = random.nextInt(most); depth > 0; depth--) {
