@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Pieces of finished HTML that a render writes as short markers and that are spliced into its
  * output afterwards. Flexmark's writer takes every character on its own (it keeps track of lines
- * and indents), which cost half of a chapter's render when the chapter mentions many terms: a
- * mention's HTML runs to 80 characters, its marker to five. A marker is a private-use character,
+ * and indents): on the generated guide of bench/peers.sh, whose lines mention three terms each,
+ * mentions were a third of a chapter's render. A mention's HTML runs to 80 characters, its marker
+ * to five. A marker is a private-use character,
  * the piece's number in private-use digits and another private-use character; the output is spliced
  * only when it holds each piece's marker exactly once and nothing else that starts like one, so a
  * text that contains such characters itself is rendered again without markers.
