@@ -48,7 +48,13 @@ public final class HtmlOut {
     private String[] names = new String[8];
 
     private HtmlOut(int capacity) {
-        out = new char[capacity];
+        out = ScratchChars.borrow(capacity);
+    }
+
+    /** Gives the buffers back, once what was written has been copied out. */
+    private void done() {
+        ScratchChars.giveBack(out);
+        out = null;
     }
 
     /** {@code node} as {@link Node#outerHtml()} writes it. */
@@ -57,8 +63,12 @@ public final class HtmlOut {
             return node.outerHtml();
         }
         HtmlOut writer = new HtmlOut(8192);
-        boolean written = node instanceof Document document ? writer.children(document) : writer.tree(node);
-        return written ? writer.written() : node.outerHtml();
+        try {
+            boolean written = node instanceof Document document ? writer.children(document) : writer.tree(node);
+            return written ? writer.written() : node.outerHtml();
+        } finally {
+            writer.done();
+        }
     }
 
     /**
@@ -71,8 +81,12 @@ public final class HtmlOut {
             return node.outerHtml().getBytes(StandardCharsets.UTF_8);
         }
         HtmlOut writer = new HtmlOut(Math.max(expectedChars, 256));
-        boolean written = node instanceof Document document ? writer.children(document) : writer.tree(node);
-        return written ? Utf8.encode(writer.out, writer.size) : node.outerHtml().getBytes(StandardCharsets.UTF_8);
+        try {
+            boolean written = node instanceof Document document ? writer.children(document) : writer.tree(node);
+            return written ? Utf8.encode(writer.out, writer.size) : node.outerHtml().getBytes(StandardCharsets.UTF_8);
+        } finally {
+            writer.done();
+        }
     }
 
     /** The HTML of {@code element}'s children, as {@link Element#html()} writes it. */
@@ -81,7 +95,11 @@ public final class HtmlOut {
             return element.html();
         }
         HtmlOut writer = new HtmlOut(4096);
-        return writer.children(element) ? writer.written() : element.html();
+        try {
+            return writer.children(element) ? writer.written() : element.html();
+        } finally {
+            writer.done();
+        }
     }
 
     /** Whether the settings Jsoup would write {@code node} with are the ones written here. */

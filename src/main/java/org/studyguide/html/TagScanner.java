@@ -13,15 +13,27 @@ final class TagScanner {
     static final Attributes NONE = new Attributes();
 
     private final String html;
-    /** The input's characters, read one by one faster than through {@code charAt}. */
-    private final char[] chars;
+    /**
+     * The input's characters, read one by one faster than through {@code charAt}, in a lent buffer
+     * that may be longer than the input: {@code length} ends them.
+     */
+    private char[] chars;
+    private final int length;
     private int at;
     /** Short strings read so far, by hash (see {@link #string}). */
     private final String[] shared = new String[512];
 
     TagScanner(String html) {
         this.html = html;
-        this.chars = html.toCharArray();
+        this.length = html.length();
+        this.chars = ScratchChars.borrow(length);
+        html.getChars(0, length, chars, 0);
+    }
+
+    /** Gives the lent buffer back; the scanner reads nothing after this. */
+    void release() {
+        ScratchChars.giveBack(chars);
+        chars = null;
     }
 
     /**
@@ -29,7 +41,8 @@ final class TagScanner {
      * one loop over the characters, as {@code indexOf} on text beyond Latin-1 is a plain loop under C1.
      */
     boolean plainCharacters() {
-        for (char c : chars) {
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
             if (c == '\r' || c == 0) {
                 return false;
             }
@@ -42,13 +55,13 @@ final class TagScanner {
     }
 
     boolean atEnd() {
-        return at >= chars.length;
+        return at >= length;
     }
 
     /** The text up to the next '<' (or the end), moving past it; entities decoded as in text. */
     String text() {
         int end = at;
-        while (end < chars.length && chars[end] != '<') {
+        while (end < length && chars[end] != '<') {
             end++;
         }
         String raw = string(at, end);
@@ -63,22 +76,22 @@ final class TagScanner {
 
     /** Whether a start tag begins here: '<' and a lower-case letter. */
     boolean atStartTag() {
-        return at + 1 < chars.length && chars[at] == '<' && isLower(chars[at + 1]);
+        return at + 1 < length && chars[at] == '<' && isLower(chars[at + 1]);
     }
 
     /** Whether an end tag begins here: "</" and a lower-case letter. */
     boolean atEndTag() {
-        return at + 2 < chars.length && chars[at] == '<' && chars[at + 1] == '/' && isLower(chars[at + 2]);
+        return at + 2 < length && chars[at] == '<' && chars[at + 1] == '/' && isLower(chars[at + 2]);
     }
 
     /** The tag name after '<' or "</" (the caller has seen that one is there); null when it is odd. */
     String name(int skip) {
         int start = at + skip;
         int i = start;
-        while (i < chars.length && (isLower(chars[i]) || isDigit(chars[i]) || chars[i] == '-')) {
+        while (i < length && (isLower(chars[i]) || isDigit(chars[i]) || chars[i] == '-')) {
             i++;
         }
-        if (i == chars.length || !(isSpace(chars[i]) || chars[i] == '>' || chars[i] == '/')) {
+        if (i == length || !(isSpace(chars[i]) || chars[i] == '>' || chars[i] == '/')) {
             return null;
         }
         at = i;
@@ -87,7 +100,7 @@ final class TagScanner {
 
     /** After an end tag's name: its '>', straight after it. */
     boolean endTagClose() {
-        if (at < chars.length && chars[at] == '>') {
+        if (at < length && chars[at] == '>') {
             at++;
             return true;
         }
@@ -102,10 +115,10 @@ final class TagScanner {
         Attributes attributes = null;
         while (true) {
             int spaces = at;
-            while (at < chars.length && isSpace(chars[at])) {
+            while (at < length && isSpace(chars[at])) {
                 at++;
             }
-            if (at >= chars.length) {
+            if (at >= length) {
                 return null;
             }
             char c = chars[at];
@@ -118,17 +131,17 @@ final class TagScanner {
                 return null;
             }
             int start = at;
-            while (at < chars.length && isNameChar(chars[at])) {
+            while (at < length && isNameChar(chars[at])) {
                 at++;
             }
             String key = string(start, at);
             String value = null;
-            if (at < chars.length && chars[at] == '=') {
+            if (at < length && chars[at] == '=') {
                 value = quoted();
                 if (value == null) {
                     return null;
                 }
-            } else if (at >= chars.length || !(isSpace(chars[at]) || chars[at] == '>' || chars[at] == '/')) {
+            } else if (at >= length || !(isSpace(chars[at]) || chars[at] == '>' || chars[at] == '/')) {
                 return null;
             }
             if (attributes == null) {
@@ -149,7 +162,7 @@ final class TagScanner {
 
     /** A quoted value after '=', decoded as in attributes; null unless quoted. */
     private String quoted() {
-        char quote = at + 1 < chars.length ? chars[at + 1] : 0;
+        char quote = at + 1 < length ? chars[at + 1] : 0;
         if (quote != '"' && quote != '\'') {
             return null;
         }

@@ -46,19 +46,31 @@ public final class WellFormedHtml {
     /** The document {@code Jsoup.parse(html)} would give, or null when {@code html} is not in the subset. */
     public static Document document(String html) {
         WellFormedHtml builder = new WellFormedHtml(html);
-        return builder.in.plainCharacters() ? builder.document() : null;
+        try {
+            return builder.in.plainCharacters() ? builder.document() : null;
+        } finally {
+            builder.in.release();
+        }
     }
 
     /** The document {@code Jsoup.parseBodyFragment(html)} would give, or null when not in the subset. */
     public static Document bodyFragment(String html) {
         WellFormedHtml builder = new WellFormedHtml(html);
-        if (!builder.in.plainCharacters()) {
+        try {
+            return builder.bodyFragment();
+        } finally {
+            builder.in.release();
+        }
+    }
+
+    private Document bodyFragment() {
+        if (!in.plainCharacters()) {
             return null;
         }
         Document shell = Document.createShell("");
-        Element root = new Element(builder.tag("html"), null);
-        builder.open.push(root, "html");
-        if (!builder.body() || !builder.in.atEnd() || builder.open.size() != 1) {
+        Element root = new Element(tag("html"), null);
+        open.push(root, "html");
+        if (!body() || !in.atEnd() || open.size() != 1) {
             return null;
         }
         shell.body().appendChildren(root.childNodes());

@@ -1,53 +1,64 @@
 package org.studyguide.render;
 
 import java.io.Writer;
+import java.util.Arrays;
+import org.studyguide.html.ScratchChars;
 
 /**
  * Where Freemarker writes one page: a {@link java.io.StringWriter} without its lock, which a
- * page's thousands of small writes each took (a StringBuffer), and sized for the page to come.
+ * page's thousands of small writes each took (a StringBuffer), into a lent buffer sized for the
+ * page to come. {@link #release} gives the buffer back; nothing is written after it.
  */
 final class TemplateOutput extends Writer {
-    private final StringBuilder text;
+    private char[] text;
+    private int size;
 
     TemplateOutput(int capacity) {
-        this.text = new StringBuilder(capacity);
+        this.text = ScratchChars.borrow(capacity);
     }
 
     @Override
     public void write(int c) {
-        text.append((char) c);
+        room(1);
+        text[size++] = (char) c;
     }
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        text.append(chars, offset, length);
+        room(length);
+        System.arraycopy(chars, offset, text, size, length);
+        size += length;
     }
 
     @Override
     public void write(String string) {
-        text.append(string);
+        write(string, 0, string.length());
     }
 
     @Override
     public void write(String string, int offset, int length) {
-        text.append(string, offset, offset + length);
+        room(length);
+        string.getChars(offset, offset + length, text, size);
+        size += length;
     }
 
     @Override
     public Writer append(CharSequence chars) {
-        text.append(chars);
+        String string = String.valueOf(chars);
+        write(string, 0, string.length());
         return this;
     }
 
     @Override
     public Writer append(CharSequence chars, int start, int end) {
-        text.append(chars, start, end);
+        String string = String.valueOf(chars);
+        write(string, start, end - start);
         return this;
     }
 
     @Override
     public Writer append(char c) {
-        text.append(c);
+        write(c);
         return this;
     }
 
@@ -59,14 +70,26 @@ final class TemplateOutput extends Writer {
     public void close() {
     }
 
+    private void room(int more) {
+        if (size + more > text.length) {
+            text = Arrays.copyOf(text, Math.max(size + more, text.length * 2));
+        }
+    }
+
     /** What was written. */
     @Override
     public String toString() {
-        return text.toString();
+        return new String(text, 0, size);
     }
 
     /** How many characters were written. */
     int length() {
-        return text.length();
+        return size;
+    }
+
+    /** Gives the buffer back, once what was written has been taken. */
+    void release() {
+        ScratchChars.giveBack(text);
+        text = null;
     }
 }

@@ -150,10 +150,14 @@ public final class Templates {
         try {
             Template template = entry.configuration().getTemplate(name);
             TemplateOutput out = new TemplateOutput(sizes.getOrDefault(name, FIRST_SIZE));
-            template.process(model, out);
-            sizes.put(name, out.length() + out.length() / 8);
-            rendered = true;
-            return Optional.of(out.toString());
+            try {
+                template.process(model, out);
+                sizes.put(name, out.length() + out.length() / 8);
+                rendered = true;
+                return Optional.of(out.toString());
+            } finally {
+                out.release();
+            }
         } catch (ParseException e) {
             diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), name),
                     "template syntax error: " + firstLine(e.getEditorMessage()),
