@@ -56,7 +56,16 @@ record ArticleText(List<String> pieces) {
 
     /** The article's HTML with {@code values} (attribute values as they are, in the holes' order) in the holes. */
     String fill(List<String> values) {
-        StringBuilder html = new StringBuilder(pieces.get(0));
+        // Sized for the whole article (each value escaped at a little more than its length), so that
+        // it is not grown and copied.
+        int length = 0;
+        for (String piece : pieces) {
+            length += piece.length();
+        }
+        for (String value : values) {
+            length += value.length() + value.length() / 8;
+        }
+        StringBuilder html = new StringBuilder(length).append(pieces.get(0));
         for (int i = 0; i < values.size(); i++) {
             html.append(escaped(values.get(i))).append(pieces.get(i + 1));
         }

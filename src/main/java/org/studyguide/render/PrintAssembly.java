@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.studyguide.html.CharsWriter;
 import org.studyguide.html.HtmlOut;
 import org.studyguide.print.ArticleIds;
 import org.studyguide.print.PrintPage;
@@ -99,8 +100,7 @@ final class PrintAssembly {
                 marks.putAll(placed.get(number).marks());
             }
         }
-        return new PassedPage(path, spliced(frame, all, numbers, placed, html).getBytes(StandardCharsets.UTF_8),
-                marks, elements);
+        return new PassedPage(path, spliced(frame, all, numbers, placed, html), marks, elements);
     }
 
     /**
@@ -173,38 +173,47 @@ final class PrintAssembly {
     }
 
     /**
-     * The written frame with each placeholder replaced by its article's {@code html}. Where a
+     * The written frame with each placeholder replaced by its article's {@code html}, in UTF-8. Where a
      * placeholder's start tag is written once for each such element ({@code all} of them, the
      * template's own among them), in document order, the placeholders are found by it; otherwise (a
      * template's comment or script spells one out) the articles' trees take the placeholders'
      * places and the whole page is written.
      */
-    private static String spliced(Document frame, List<Element> all, Map<Element, Integer> placeholders,
+    private static byte[] spliced(Document frame, List<Element> all, Map<Element, Integer> placeholders,
             List<PrintArticle.Placed> placed, List<String> html) {
         String page = HtmlOut.outerHtml(frame);
         String start = "<article " + PLACEHOLDER + "=\"";
-        StringBuilder out = new StringBuilder(page.length() + html.stream().mapToInt(String::length).sum());
-        int from = 0;
-        int at = page.indexOf(start);
-        for (Element element : all) {
-            String written = HtmlOut.outerHtml(element);
-            Integer number = placeholders.get(element);
-            if (at < 0 || !page.startsWith(written, at)) {
+        CharsWriter out = new CharsWriter(page.length() + html.stream().mapToInt(String::length).sum());
+        try {
+            int from = 0;
+            int at = page.indexOf(start);
+            for (Element element : all) {
+                String written = HtmlOut.outerHtml(element);
+                Integer number = placeholders.get(element);
+                if (at < 0 || !page.startsWith(written, at)) {
+                    return whole(frame, placeholders, placed);
+                }
+                if (number != null) {
+                    out.write(page, from, at - from);
+                    out.write(html.get(number));
+                    from = at + written.length();
+                }
+                at = page.indexOf(start, at + written.length());
+            }
+            if (at >= 0) {
                 return whole(frame, placeholders, placed);
             }
-            if (number != null) {
-                out.append(page, from, at).append(html.get(number));
-                from = at + written.length();
-            }
-            at = page.indexOf(start, at + written.length());
+            out.write(page, from, page.length() - from);
+            return out.utf8();
+        } finally {
+            out.release();
         }
-        return at >= 0 ? whole(frame, placeholders, placed) : out.append(page, from, page.length()).toString();
     }
 
     /** The frame with the articles' trees in the placeholders' places, written whole. */
-    private static String whole(Document frame, Map<Element, Integer> placeholders, List<PrintArticle.Placed> placed) {
+    private static byte[] whole(Document frame, Map<Element, Integer> placeholders, List<PrintArticle.Placed> placed) {
         placeholders.forEach((placeholder, i) -> placeholder.replaceWith(placed.get(i).tree()));
-        return HtmlOut.outerHtml(frame);
+        return HtmlOut.outerHtml(frame).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The article a placeholder names, or -1 when it names none (a template's own element). */

@@ -27,6 +27,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.diag.IoProblems;
+import org.studyguide.html.CharsWriter;
 import org.studyguide.model.Position;
 import org.studyguide.parallel.Workers;
 
@@ -149,7 +150,7 @@ public final class Templates {
         boolean rendered = false;
         try {
             Template template = entry.configuration().getTemplate(name);
-            TemplateOutput out = new TemplateOutput(sizes.getOrDefault(name, FIRST_SIZE));
+            CharsWriter out = new CharsWriter(sizes.getOrDefault(name, FIRST_SIZE));
             try {
                 template.process(model, out);
                 sizes.put(name, out.length() + out.length() / 8);

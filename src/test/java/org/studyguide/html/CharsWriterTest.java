@@ -1,14 +1,15 @@
-package org.studyguide.render;
+package org.studyguide.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The template writer takes every kind of write as a StringWriter does, growing past the size it was given. */
-class TemplateOutputTest {
+/** The page writer takes every kind of write as a StringWriter does, growing past the size it was given. */
+class CharsWriterTest {
     private static void writes(Writer out) {
         try {
             out.write('<');
@@ -32,10 +33,11 @@ class TemplateOutputTest {
         StringWriter expected = new StringWriter();
         writes(expected);
         for (int capacity : new int[] {1, 16, 100_000}) {
-            TemplateOutput out = new TemplateOutput(capacity);
+            CharsWriter out = new CharsWriter(capacity);
             writes(out);
             assertThat(out.toString()).as("capacity %d", capacity).isEqualTo(expected.toString());
             assertThat(out.length()).isEqualTo(expected.toString().length());
+            assertThat(out.utf8()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
             out.release();
         }
     }
@@ -43,7 +45,7 @@ class TemplateOutputTest {
     @Test
     void aPageWrittenAfterALongerOneHoldsOnlyItsOwnText() {
         Consumer<String> check = text -> {
-            TemplateOutput out = new TemplateOutput(8);
+            CharsWriter out = new CharsWriter(8);
             out.write(text);
             assertThat(out.toString()).isEqualTo(text);
             out.release();

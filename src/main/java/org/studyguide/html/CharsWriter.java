@@ -1,19 +1,20 @@
-package org.studyguide.render;
+package org.studyguide.html;
 
 import java.io.Writer;
 import java.util.Arrays;
-import org.studyguide.html.ScratchChars;
 
 /**
- * Where Freemarker writes one page: a {@link java.io.StringWriter} without its lock, which a
- * page's thousands of small writes each took (a StringBuffer), into a lent buffer sized for the
- * page to come. {@link #release} gives the buffer back; nothing is written after it.
+ * Where a page is written: a {@link java.io.StringWriter} without its lock, which the thousands of
+ * small writes of a template each took (a StringBuffer), into a lent buffer ({@link ScratchChars})
+ * sized for the page to come, from which the page is taken as a string or as UTF-8 bytes.
+ * {@link #release} gives the buffer back; nothing is written after it.
  */
-final class TemplateOutput extends Writer {
+public final class CharsWriter extends Writer {
     private char[] text;
     private int size;
 
-    TemplateOutput(int capacity) {
+    /** A writer whose buffer holds {@code capacity} chars before it grows. */
+    public CharsWriter(int capacity) {
         this.text = ScratchChars.borrow(capacity);
     }
 
@@ -82,13 +83,18 @@ final class TemplateOutput extends Writer {
         return new String(text, 0, size);
     }
 
+    /** What was written, in UTF-8, as {@code toString().getBytes(UTF_8)} gives it. */
+    public byte[] utf8() {
+        return Utf8.encode(text, size);
+    }
+
     /** How many characters were written. */
-    int length() {
+    public int length() {
         return size;
     }
 
     /** Gives the buffer back, once what was written has been taken. */
-    void release() {
+    public void release() {
         ScratchChars.giveBack(text);
         text = null;
     }
