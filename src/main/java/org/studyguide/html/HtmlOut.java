@@ -51,7 +51,7 @@ public final class HtmlOut {
         out = ScratchChars.borrow(capacity);
     }
 
-    /** Gives the buffers back, once what was written has been copied out. */
+    /** Gives the buffer back, once what was written has been copied out. */
     private void done() {
         ScratchChars.giveBack(out);
         out = null;

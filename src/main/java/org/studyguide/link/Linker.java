@@ -54,6 +54,7 @@ public final class Linker {
                     text.owner().ifPresent(owner -> graph.add(owner, ItemId.of(use.ref())));
                 }
             }
+            linkedTexts.get(i).resolved();
         }
         for (ContentWalk.FieldRef field : ContentWalk.fieldRefs(guide)) {
             if (index.resolve(field.ref(), diagnostics)) {

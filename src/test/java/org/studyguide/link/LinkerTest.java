@@ -3,6 +3,7 @@ package org.studyguide.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studyguide.diag.Diagnostics;
@@ -43,6 +44,20 @@ class LinkerTest {
                 id(Ref.Kind.QUOTE, "second-quote"), id(Ref.Kind.EVENT, "act-1997"));
         assertThat(linked.backlinksOf(id(Ref.Kind.SOURCE, "reading-a"))).startsWith(
                 id(Ref.Kind.CHAPTER, "first"), id(Ref.Kind.CHAPTER, "second"));
+    }
+
+    @Test
+    void withoutACacheTheTextsLetTheirReferencesGoOnceResolvedAndWithOneKeepThemToBeStored() {
+        LinkedGuide linked = link(GuideFixture.in(root), new Diagnostics());
+        assertThat(linked.documents().values()).isNotEmpty().allSatisfy(text -> assertThat(text.uses()).isEmpty());
+        assertThat(linked.usesOf(id(Ref.Kind.CHAPTER, "first"))).contains(id(Ref.Kind.TERM, "NRC"));
+
+        Diagnostics diagnostics = new Diagnostics();
+        LinkedGuide cached = Linker.link(ContentLoader.load(GuideFixture.in(root).content(), diagnostics).orElseThrow(),
+                diagnostics, ParsedTexts.once(Optional.of(root.resolve("cache")), true));
+        assertThat(cached.documents().values()).anySatisfy(text -> assertThat(text.uses())
+                .anySatisfy(use -> assertThat(use.ref().id()).isEqualTo("NRC")));
+        assertThat(cached.usesOf(id(Ref.Kind.CHAPTER, "first"))).isEqualTo(linked.usesOf(id(Ref.Kind.CHAPTER, "first")));
     }
 
     @Test
