@@ -93,6 +93,11 @@ public final class CharsWriter extends Writer {
         return size;
     }
 
+    /** Forgets what was written after the first {@code length} chars. */
+    void truncate(int length) {
+        size = length;
+    }
+
     /** Gives the buffer back, once what was written has been taken. */
     public void release() {
         ScratchChars.giveBack(text);

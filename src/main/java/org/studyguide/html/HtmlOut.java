@@ -40,21 +40,19 @@ public final class HtmlOut {
     private static final Document.OutputSettings DEFAULTS = new Document.OutputSettings();
 
     /** The HTML written so far, in a char array of our own: C1 copies into it faster than into a StringBuilder. */
-    private char[] out;
-    private int size;
+    private CharsWriter out;
     /** The text being escaped, copied out of its string to be read without a bounds check per character. */
     private char[] text = new char[256];
     /** The current element's attribute names, to see that none was written twice. */
     private String[] names = new String[8];
 
     private HtmlOut(int capacity) {
-        out = ScratchChars.borrow(capacity);
+        out = new CharsWriter(capacity);
     }
 
     /** Gives the buffer back, once what was written has been copied out. */
     private void done() {
-        ScratchChars.giveBack(out);
-        out = null;
+        out.release();
     }
 
     /** {@code node} as {@link Node#outerHtml()} writes it. */
@@ -83,7 +81,7 @@ public final class HtmlOut {
         HtmlOut writer = new HtmlOut(Math.max(expectedChars, 256));
         try {
             boolean written = node instanceof Document document ? writer.children(document) : writer.tree(node);
-            return written ? Utf8.encode(writer.out, writer.size) : node.outerHtml().getBytes(StandardCharsets.UTF_8);
+            return written ? writer.out.utf8() : node.outerHtml().getBytes(StandardCharsets.UTF_8);
         } finally {
             writer.done();
         }
@@ -227,7 +225,7 @@ public final class HtmlOut {
      * read, or comes twice, Jsoup writes them all instead (it renames invalid ones, keeping them apart).
      */
     private void attributes(Attributes attributes) {
-        int start = size;
+        int start = out.length();
         boolean plain;
         try {
             plain = plainAttributes(attributes);
@@ -235,7 +233,7 @@ public final class HtmlOut {
             plain = false;
         }
         if (!plain) {
-            size = start;
+            out.truncate(start);
             put(attributes.html());
         }
     }
@@ -345,33 +343,21 @@ public final class HtmlOut {
     }
 
     private HtmlOut put(char c) {
-        room(1);
-        out[size++] = c;
+        out.write(c);
         return this;
     }
 
     private HtmlOut put(String s) {
-        int length = s.length();
-        room(length);
-        s.getChars(0, length, out, size);
-        size += length;
+        out.write(s, 0, s.length());
         return this;
     }
 
     private HtmlOut put(char[] chars, int start, int end) {
-        room(end - start);
-        System.arraycopy(chars, start, out, size, end - start);
-        size += end - start;
+        out.write(chars, start, end - start);
         return this;
     }
 
-    private void room(int more) {
-        if (size + more > out.length) {
-            out = Arrays.copyOf(out, Math.max(size + more, out.length * 2));
-        }
-    }
-
     private String written() {
-        return new String(out, 0, size);
+        return out.toString();
     }
 }

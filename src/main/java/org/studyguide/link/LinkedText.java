@@ -93,7 +93,7 @@ public final class LinkedText {
     /**
      * Called once the link stage has resolved the references: without a cache to store them in,
      * nothing needs them any more, and a large guide's would stay to the end of the build (a
-     * 10,000-chapter guide's 450,000 references, with their places, take about 35 MB).
+     * 10,000-chapter guide's 450,000 references, with their places, take about 33 MB).
      */
     void resolved() {
         if (earlier.isEmpty()) {
