@@ -212,7 +212,8 @@ public final class GuideBuild {
     private static Rendered linkAndRender(LoadedGuide loaded, Optional<LinkedGuide> prelinked, BuildOptions options,
             WarmStages stages, boolean pdfs, Optional<String> basePath, Diagnostics diagnostics, StageTimes times,
             Map<String, byte[]> files, BuildListener listener, ContentCache outputs) {
-        LinkedGuide linked = prelinked.orElseGet(() -> Linker.link(loaded, diagnostics, stages.texts()));
+        LinkedGuide linked = prelinked.orElseGet(() -> Linker.link(loaded, diagnostics, stages.texts(),
+                Optional.of(SiteRenderer::bodyResolver)));
         if (prelinked.isEmpty()) {
             times.lap("link", stages.texts().found());
         }

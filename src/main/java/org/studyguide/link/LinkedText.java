@@ -48,6 +48,8 @@ public final class LinkedText {
     private final Supplier<ParsedMarkdown> parse;
     /** The link stage's tree until the first render takes it. */
     private ParsedMarkdown tree;
+    /** The HTML the link stage rendered ({@link #renderEarly}) until the render stage takes it. */
+    private String early;
 
     private LinkedText(Markdown source, List<RefUse> uses, List<Diagnostic> problems, boolean fromCache,
             Optional<Map<Form, RecordingResolver.Rendered>> earlier, Supplier<ParsedMarkdown> parse,
@@ -119,11 +121,36 @@ public final class LinkedText {
     }
 
     /**
-     * The text as HTML in {@code form}, its references resolved through {@code resolver}. With a
-     * cache, HTML rendered before (in this build or an earlier one) is reused when the resolver
-     * gives the same answers to the questions it was rendered with; else it is rendered and recorded.
+     * Renders the text with explanations now, in place of the tree, when it was parsed in this
+     * build; the next {@link #html} in that form takes the HTML (see {@link EarlyBodies}).
+     */
+    void renderEarly(GuideMarkdown markdown, RefResolver resolver) {
+        if (tree != null) {
+            String html = html(markdown, Form.WITH_EXPLANATIONS, resolver);
+            synchronized (this) {
+                early = html;
+            }
+        }
+    }
+
+    private synchronized String takeEarly() {
+        String held = early;
+        early = null;
+        return held;
+    }
+
+    /**
+     * The text as HTML in {@code form}, its references resolved through {@code resolver}; rendered
+     * by the link stage when it rendered it early (with the resolver the render stage would give).
+     * With a cache, HTML rendered before (in this build or an earlier one) is reused when the
+     * resolver gives the same answers to the questions it was rendered with; else it is rendered
+     * and recorded.
      */
     public String html(GuideMarkdown markdown, Form form, RefResolver resolver) {
+        String rendered = form == Form.WITH_EXPLANATIONS ? takeEarly() : null;
+        if (rendered != null) {
+            return rendered;
+        }
         if (earlier.isEmpty()) {
             return render(markdown, form, takeTree(), resolver);
         }

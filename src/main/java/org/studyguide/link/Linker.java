@@ -1,15 +1,21 @@
 package org.studyguide.link;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.load.LoadedGuide;
 import org.studyguide.markdown.GuideMarkdown;
+import org.studyguide.markdown.RefResolver;
 import org.studyguide.markdown.RefUse;
 import org.studyguide.markdown.Spelling;
 import org.studyguide.model.Guide;
@@ -33,6 +39,15 @@ public final class Linker {
 
     /** Links a guide linked before, parsing again only the Markdown texts that {@code earlier} does not hold. */
     public static LinkedGuide link(LoadedGuide loaded, Diagnostics diagnostics, ParsedTexts earlier) {
+        return link(loaded, diagnostics, earlier, Optional.empty());
+    }
+
+    /**
+     * As {@link #link(LoadedGuide, Diagnostics, ParsedTexts)}; with {@code bodies}, each chapter's
+     * body is rendered as soon as it is parsed (see {@link EarlyBodies}), after the other texts.
+     */
+    public static LinkedGuide link(LoadedGuide loaded, Diagnostics diagnostics, ParsedTexts earlier,
+            Optional<EarlyBodies> bodies) {
         Guide guide = loaded.guide();
         IdIndex index = IdIndex.of(guide, loaded.incomplete(), diagnostics);
         List<Spelling> spellings = Spellings.of(guide, diagnostics);
@@ -42,9 +57,23 @@ public final class Linker {
         // The texts are parsed on all cores (parsing is most of this stage); resolved in their order.
         List<Owned> texts = ContentWalk.markdown(guide);
         List<Optional<TextStore.Stored>> stored = earlier.find(texts, spellings);
-        List<Integer> indexes = IntStream.range(0, texts.size()).boxed().toList();
-        List<LinkedText> linkedTexts = Workers.map(indexes,
-                i -> earlier.link(markdown, texts.get(i), stored.get(i), diagnostics));
+        LinkedText[] linked = new LinkedText[texts.size()];
+        Set<Markdown> chapterBodies = Collections.newSetFromMap(new IdentityHashMap<>());
+        bodies.ifPresent(unused -> guide.chapters().forEach(chapter -> chapterBodies.add(chapter.body())));
+        Map<Boolean, List<Integer>> isBody = IntStream.range(0, texts.size()).boxed()
+                .collect(Collectors.partitioningBy(i -> chapterBodies.contains(texts.get(i).markdown())));
+        Workers.map(isBody.get(false), i -> linked[i] = earlier.link(markdown, texts.get(i), stored.get(i), diagnostics));
+        if (bodies.isPresent()) {
+            Map<Markdown, LinkedText> others = new HashMap<>();
+            isBody.get(false).forEach(i -> others.put(texts.get(i).markdown(), linked[i]));
+            RefResolver resolver = bodies.get().resolver(new LinkedGuide(guide, markdown, others, Map.of(), Map.of()));
+            Workers.map(isBody.get(true), i -> {
+                linked[i] = earlier.link(markdown, texts.get(i), stored.get(i), diagnostics);
+                linked[i].renderEarly(markdown, resolver);
+                return linked[i];
+            });
+        }
+        List<LinkedText> linkedTexts = Arrays.asList(linked);
         earlier.linked(linkedTexts);
         for (int i = 0; i < texts.size(); i++) {
             Owned text = texts.get(i);

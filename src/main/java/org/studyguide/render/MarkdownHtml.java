@@ -41,6 +41,11 @@ final class MarkdownHtml {
         };
     }
 
+    /** The resolver texts are rendered with when they show embedded quotations with their explanations. */
+    RefResolver withExplanations() {
+        return withExplanations;
+    }
+
     /** One of the guide's Markdown texts as HTML. */
     String html(Markdown text) {
         return cached(rendered, text, LinkedText.Form.WITH_EXPLANATIONS, withExplanations);

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import org.studyguide.diag.Diagnostics;
 import org.studyguide.link.LinkedGuide;
+import org.studyguide.markdown.RefResolver;
 import org.studyguide.model.Guide;
 import org.studyguide.model.GuideInfo;
 import org.studyguide.model.Part;
@@ -148,6 +149,14 @@ public final class SiteRenderer {
                 .map(ChapterViews.Made::page)
                 .forEach(chapter -> pages.write(Urls.chapterFile(chapter.id()), "chapter.ftlh", chapter));
         return files;
+    }
+
+    /**
+     * For the link stage, which renders each chapter's body as it parses it (see
+     * {@link org.studyguide.link.EarlyBodies}): the resolver {@link #render} renders bodies with.
+     */
+    public static RefResolver bodyResolver(LinkedGuide others) {
+        return new MarkdownHtml(others, new GuideLookup(others.guide())).withExplanations();
     }
 
     /** The cache this renderer takes finished pages from. */

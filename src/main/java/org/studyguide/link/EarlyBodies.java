@@ -1,0 +1,20 @@
+package org.studyguide.link;
+
+import org.studyguide.markdown.RefResolver;
+
+/**
+ * How the link stage renders each chapter's body as soon as it has parsed it, for a guide linked
+ * once: the body's tree can then go at once, where it would otherwise stay until the render stage
+ * reached its page (a 10,000-chapter guide's trees, about 290 MB, all lived through the link stage
+ * into the old generation, and the collector copied them there and then collected them in full).
+ * The render stage supplies the resolver, so a body's HTML is the one it would have rendered.
+ */
+@FunctionalInterface
+public interface EarlyBodies {
+    /**
+     * The resolver a chapter body is rendered with, given every other text of the guide as linked
+     * (a quotation embedded in a body brings its explanation, another text); the linked guide has
+     * no uses or backlinks yet, and rendering a body needs none.
+     */
+    RefResolver resolver(LinkedGuide others);
+}
