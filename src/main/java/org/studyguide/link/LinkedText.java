@@ -25,7 +25,8 @@ import org.studyguide.model.Markdown;
  * guide's take about 200 MB) would otherwise all stay until the last page that shows one is
  * rendered. (Held softly, as they were, they stayed until the heap was full and the collector had
  * spent seconds in full collections; a build of 10,000 chapters then ran out of its 720 MB now and
- * then.)
+ * then.) A build renders chapter bodies in the link stage ({@link EarlyBodies}), so that their trees
+ * do not wait for the render stage at all.
  */
 public final class LinkedText {
     /** The ways the render stage turns a text into HTML; each is kept apart. */
