@@ -39,8 +39,11 @@ public final class HtmlOut {
     /** Jsoup's default settings, which escape as the settings written here do (base mode, UTF-8). */
     private static final Document.OutputSettings DEFAULTS = new Document.OutputSettings();
 
-    /** The HTML written so far, in a char array of our own: C1 copies into it faster than into a StringBuilder. */
-    private CharsWriter out;
+    /**
+     * The HTML written so far, in a lent char array ({@link CharsWriter}): C1 copies into it faster
+     * than into a StringBuilder.
+     */
+    private final CharsWriter out;
     /** The text being escaped, copied out of its string to be read without a bounds check per character. */
     private char[] text = new char[256];
     /** The current element's attribute names, to see that none was written twice. */
