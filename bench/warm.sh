@@ -21,7 +21,7 @@ if [ ! -f "$dir/complete" ]; then
   generate "$dir" "$chapters"
   touch "$dir/complete"
 fi
-opts=(-XX:+UseParallelGC -Xmx720m)
+opts=(-XX:+UseParallelGC -Xmx720m -XX:NewRatio=1)
 ((chapters >= ${STUDYGUIDE_C2_FROM:-5000})) || opts+=(-XX:TieredStopAtLevel=1)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

@@ -166,13 +166,16 @@ final class CheckedSite {
 
     /** True when the site has a file at {@code path}. */
     boolean hasFile(String path) {
-        return existing.computeIfAbsent(path, files::contains);
+        Boolean known = existing.get(path); // see SiteChecker#url: most paths are known
+        return known != null ? known : existing.computeIfAbsent(path, files::contains);
     }
 
     /** What {@link SitePaths#resolve} gives for a link from {@code fromFile}, worked out once per folder and link. */
     Optional<String> resolve(String fromFile, String link) {
         String folder = fromFile.substring(0, fromFile.lastIndexOf('/') + 1);
-        return resolved.computeIfAbsent(new FolderLink(folder, link), key -> SitePaths.resolve(fromFile, link));
+        FolderLink key = new FolderLink(folder, link);
+        Optional<String> known = resolved.get(key); // see SiteChecker#url: most links are known
+        return known != null ? known : resolved.computeIfAbsent(key, unused -> SitePaths.resolve(fromFile, link));
     }
 
     /**

@@ -132,7 +132,10 @@ public final class SiteChecker {
     }
 
     private Url url(String text) {
-        return urls.computeIfAbsent(text, Url::parse);
+        // Looked up first: computeIfAbsent locks the bin unless the key is its first entry, and the
+        // pages' millions of links are nearly all known ones.
+        Url known = urls.get(text);
+        return known != null ? known : urls.computeIfAbsent(text, Url::parse);
     }
 
     /**

@@ -176,7 +176,7 @@ class DaemonIT {
         assertThat(large.code()).as(large.err()).isZero();
         assertThat(stopped(small)).isTrue();
         long c2 = daemonPids().get(0);
-        assertThat(jvmOptions(c2)).doesNotContain(C1_ONLY).contains("-XX:+UseParallelGC", "-Xmx720m");
+        assertThat(jvmOptions(c2)).doesNotContain(C1_ONLY).contains("-XX:+UseParallelGC", "-Xmx720m", "-XX:NewRatio=1");
         assertThat(SiteFolder.texts(work.resolve("large"))).containsExactlyEntriesOf(SiteFolder.texts(work.resolve("alone")));
 
         // The user's own options still win; a count that is not a number is refused.
