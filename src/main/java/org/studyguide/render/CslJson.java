@@ -33,11 +33,11 @@ final class CslJson {
             case DOCUMENT -> "document";
         }));
         fields.add(pair("title", source.title()));
-        Bibliography.author(source).ifPresent(name -> fields.add(string("author") + ": [{"
+        Bibliography.author(source).ifPresent(name -> fields.add(JsonString.of("author") + ": [{"
                 + (name.isPerson() ? pair("family", name.family()) + ", " + pair("given", name.given())
                         : pair("literal", name.literal())) + "}]"));
-        Bibliography.date(source.date()).ifPresent(date -> fields.add(string("issued") + ": {"
-                + string("date-parts") + ": [[" + date.year() + (date.month() > 0 ? ", " + date.month() : "")
+        Bibliography.date(source.date()).ifPresent(date -> fields.add(JsonString.of("issued") + ": {"
+                + JsonString.of("date-parts") + ": [[" + date.year() + (date.month() > 0 ? ", " + date.month() : "")
                 + (date.day() > 0 ? ", " + date.day() : "") + "]]" + (date.exact() ? "" : ", \"circa\": true") + "}"));
         source.venue().ifPresent(venue -> fields.add(pair(
                 Bibliography.type(source) == Bibliography.Type.ARTICLE ? "container-title" : "genre", venue)));
@@ -47,10 +47,6 @@ final class CslJson {
     }
 
     private static String pair(String name, String value) {
-        return string(name) + ": " + string(value.strip());
-    }
-
-    private static String string(String text) {
-        return TermsScript.string(text);
+        return JsonString.of(name) + ": " + JsonString.of(value.strip());
     }
 }

@@ -59,52 +59,17 @@ final class SearchIndex {
         for (int i = 0; i < documents.size(); i++) {
             SearchDocument document = documents.get(i);
             json.write(i == 0 ? "[" : ",[");
-            Json.string(json, document.kind().label());
+            JsonString.write(json, document.kind().label());
             json.write(',');
-            Json.string(json, document.url());
+            JsonString.write(json, document.url());
             json.write(',');
-            Json.string(json, document.title());
+            JsonString.write(json, document.title());
             json.write(',');
-            Json.string(json, document.where());
+            JsonString.write(json, document.where());
             json.write(',');
-            Json.string(json, document.text());
+            JsonString.write(json, document.text());
             json.write(']');
         }
         json.write("]}");
-    }
-
-    /** Writes JSON strings. */
-    private static final class Json {
-        private Json() {
-        }
-
-        static void string(Writer out, String value) throws IOException {
-            out.write('"');
-            // Runs of characters that need no escape are copied whole: the index holds the
-            // text of every chapter, which one append per character would copy slowly.
-            int run = 0;
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c < 0x20 || c == '"' || c == '\\') {
-                    out.write(value, run, i - run);
-                    out.write(escape(c));
-                    run = i + 1;
-                }
-            }
-            out.write(value, run, value.length() - run);
-            out.write('"');
-        }
-
-        /** How {@code c}, a quote, backslash or control character, is written inside a JSON string. */
-        private static String escape(char c) {
-            return switch (c) {
-                case '"' -> "\\\"";
-                case '\\' -> "\\\\";
-                case '\n' -> "\\n";
-                case '\t' -> "\\t";
-                case '\r' -> "\\r";
-                default -> String.format("\\u%04x", (int) c);
-            };
-        }
     }
 }

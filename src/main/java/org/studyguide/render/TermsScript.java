@@ -57,9 +57,9 @@ final class TermsScript {
     }
 
     private static String entry(String id, String headword, String expansion, String definition, List<String> spellings) {
-        return string(id) + ":{\"headword\":" + string(headword) + ",\"expansion\":" + string(expansion)
-                + ",\"definition\":" + string(definition) + ",\"spellings\":["
-                + spellings.stream().map(TermsScript::string).collect(Collectors.joining(",")) + "]}";
+        return JsonString.of(id) + ":{\"headword\":" + JsonString.of(headword) + ",\"expansion\":" + JsonString.of(expansion)
+                + ",\"definition\":" + JsonString.of(definition) + ",\"spellings\":["
+                + spellings.stream().map(JsonString::of).collect(Collectors.joining(",")) + "]}";
     }
 
     /** As the pages show it: plain text with the same typography as the page pass gives. */
@@ -67,26 +67,5 @@ final class TermsScript {
         Document fragment = HtmlTrees.bodyFragment(html);
         Typography.apply(fragment);
         return fragment.text();
-    }
-
-    /** A JSON string literal, safe in a script: quotes, backslashes, controls and line separators escaped. */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
