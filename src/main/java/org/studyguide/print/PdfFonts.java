@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -46,6 +48,7 @@ final class PdfFonts {
 
     private final List<byte[]> data;
     private final CmapLookup serifCmap;
+    private Map<String, byte[]> byName;
 
     private PdfFonts() {
         data = FACES.stream().map(face -> withoutSubstitutions(read(face.file()))).toList();
@@ -96,6 +99,25 @@ final class PdfFonts {
                 builder.useFont(() -> new ByteArrayInputStream(bytes), generic, face.weight(), face.style(), true);
             }
         }
+    }
+
+    /**
+     * The font program whose PostScript name is {@code name} (such as "LiberationSerif-Bold"), as
+     * registered for the PDFs, when it is one of them. The names are read when a joined PDF first asks.
+     */
+    synchronized Optional<byte[]> program(String name) {
+        if (byName == null) {
+            Map<String, byte[]> read = new HashMap<>();
+            for (byte[] bytes : data) {
+                try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+                    read.put(font.getName(), bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            byName = Map.copyOf(read);
+        }
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** True when the text font has a glyph for the code point. */

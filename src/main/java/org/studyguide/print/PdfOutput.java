@@ -69,6 +69,7 @@ public final class PdfOutput {
             return new Added(site, 0, 0);
         }
         String css = stylesheet(ownStylesheet);
+        ownStylesheet.ifPresent(file -> warnTargetCounter(file, css, diagnostics));
         BookOutline outline = BookOutline.of(guide);
         SiteFiles pages = only(site, PdfBook.pagesRead(outline));
         PdfStore store = new PdfStore(cache, outline, pages, css);
@@ -79,9 +80,10 @@ public final class PdfOutput {
         try (PdfPool pool = new PdfPool(outline.paper(), outline.language())) {
             PdfBook book = new PdfBook(outline, pages, css);
             Position guidePosition = Position.ofFile(guideFile);
+            // The whole guide's pieces first: together they are the longest to lay out.
+            PdfPieces pieces = new PdfPieces(book.whole(), css);
+            GuidePdf whole = new GuidePdf(pieces, store, pool, outline.paper(), outline.language());
             List<Job> jobs = new ArrayList<>();
-            // The whole guide first: it is the longest to lay out.
-            jobs.add(start(new Job(book.whole(), guidePosition, c -> guidePosition), store, pool));
             List<Chapter> chapters = guide.chapters();
             for (int i = 0; i < chapters.size(); i++) {
                 Chapter chapter = chapters.get(i);
@@ -89,13 +91,28 @@ public final class PdfOutput {
                         c -> where(chapter, c)), store, pool));
             }
             // A stored PDF passed this check when it was laid out: its key covers the text and the fonts.
-            checkGlyphs(jobs.stream().filter(job -> job.stored().isEmpty()).toList(), diagnostics);
+            PdfGlyphs glyphs = new PdfGlyphs(PdfFonts.get());
+            jobs.stream().filter(job -> job.stored().isEmpty()).forEach(job -> glyphs.check(job.text(),
+                    job.document().path(), job.characterPosition(), diagnostics));
+            if (whole.laysOut()) {
+                glyphs.check(PdfGlyphs.textOf(pieces.whole()), PdfBook.GUIDE_PDF, c -> guidePosition, diagnostics);
+            }
             if (diagnostics.hasErrors()) {
                 return new Added(site, 0, 0);
             }
             Map<String, byte[]> pdfs = new TreeMap<>();
             boolean clean = true;
             int laidOut = 0;
+            Optional<GuidePdf.Result> joined = joined(whole, guidePosition, diagnostics);
+            if (joined.isPresent()) {
+                GuidePdf.Result result = joined.get();
+                result.problems().forEach(problem -> diagnostics.error(guidePosition,
+                        "PDF " + PdfBook.GUIDE_PDF + ": " + problem, "check pdf.css and the chapter's HTML"));
+                result.pdf().ifPresent(pdf -> pdfs.put(PdfBook.GUIDE_PDF, pdf));
+                clean &= result.pdf().isPresent();
+            } else {
+                clean = false;
+            }
             for (Job job : jobs) {
                 if (job.stored().isPresent()) {
                     pdfs.put(job.document().path(), job.stored().get());
@@ -121,7 +138,26 @@ public final class PdfOutput {
                 store.keepBook();
             }
             cache.trim();
-            return new Added(site.with(pdfs), jobs.size() - laidOut, laidOut);
+            // The whole guide counts as laid out when any of its pieces was.
+            int piecesLaidOut = joined.map(GuidePdf.Result::laidOut).orElse(0);
+            int guideLaidOut = piecesLaidOut > 0 ? 1 : 0;
+            return new Added(site.with(pdfs), jobs.size() + 1 - laidOut - guideLaidOut, laidOut + guideLaidOut,
+                    whole.pieces(), piecesLaidOut);
+        }
+    }
+
+    /**
+     * The whole guide's PDF joined from its pieces, or empty, with an error at guide.yml, when a
+     * piece failed to lay out (see {@link #laidOut}).
+     */
+    private static Optional<GuidePdf.Result> joined(GuidePdf whole, Position position, Diagnostics diagnostics) {
+        try {
+            return Optional.of(whole.join());
+        } catch (RuntimeException e) {
+            diagnostics.error(position, "PDF " + PdfBook.GUIDE_PDF + " could not be laid out: the PDF library"
+                    + " failed on the guide's HTML", "look for form controls (textarea, input, select) or"
+                    + " other unusual HTML in your templates and pdf.css, or set pdf: false in guide.yml");
+            return Optional.empty();
         }
     }
 
@@ -154,15 +190,6 @@ public final class PdfOutput {
         return job.rendering(text, pool.render(job.document()));
     }
 
-    /** Each character is reported once, at the first chapter using it, else at guide.yml. */
-    private static void checkGlyphs(List<Job> jobs, Diagnostics diagnostics) {
-        PdfGlyphs glyphs = new PdfGlyphs(PdfFonts.get());
-        jobs.stream().filter(job -> !job.document().path().equals(PdfBook.GUIDE_PDF))
-                .forEach(job -> glyphs.check(job.text(), job.document().path(), job.characterPosition(), diagnostics));
-        jobs.stream().filter(job -> job.document().path().equals(PdfBook.GUIDE_PDF))
-                .forEach(job -> glyphs.check(job.text(), job.document().path(), job.characterPosition(), diagnostics));
-    }
-
     private static SiteFiles only(SiteFiles site, List<String> paths) {
         Map<String, byte[]> files = new TreeMap<>();
         paths.stream().filter(site::contains).forEach(path -> files.put(path, site.files().get(path)));
@@ -176,10 +203,34 @@ public final class PdfOutput {
      * @param reused  PDFs taken from the cache
      * @param laidOut PDFs laid out by openhtmltopdf
      */
-    public record Added(SiteFiles site, int reused, int laidOut) {
-        /** For {@code --timings}, such as "14 from the cache, 1 laid out". */
+    public record Added(SiteFiles site, int reused, int laidOut, int guidePieces, int guidePiecesLaidOut) {
+        Added(SiteFiles site, int reused, int laidOut) {
+            this(site, reused, laidOut, 0, 0);
+        }
+
+        /**
+         * For {@code --timings}, such as "13 from the cache, 2 laid out (guide.pdf: 1 of 17 pieces)":
+         * how many of the whole guide's pieces were laid out, when it was joined from them.
+         */
         public String summary() {
-            return reused + " from the cache, " + laidOut + " laid out";
+            return reused + " from the cache, " + laidOut + " laid out"
+                    + (guidePieces == 0 ? "" : " (guide.pdf: " + guidePiecesLaidOut + " of " + guidePieces + " pieces)");
+        }
+    }
+
+    /**
+     * A warning at the first {@code target-counter()} of a guide's own pdf.css: it finds pages only
+     * within one piece of the whole guide's PDF, so contents numbered with it would come out blank.
+     */
+    private static void warnTargetCounter(Path file, String css, Diagnostics diagnostics) {
+        int at = css.indexOf("target-counter(");
+        if (at >= 0) {
+            int line = (int) css.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            int column = at - css.lastIndexOf('\n', at - 1);
+            diagnostics.warning(new Position(file, line, column), "target-counter() finds pages only within one"
+                    + " chapter: the whole guide's PDF is laid out a chapter at a time, so a page number in its"
+                    + " contents would be blank", Optional.of("number the contents with attr(data-page), as the"
+                    + " built-in pdf.css does: content: leader('.') attr(data-page)"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.studyguide.print;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +36,13 @@ final class PdfPool implements AutoCloseable {
         return threads.submit(() -> PdfRenderer.render(document, paper));
     }
 
-    /** The result of {@link #render}, once it is there; a failure in rendering is thrown again here. */
-    static PdfRenderer.Rendered await(Future<PdfRenderer.Rendered> future) {
+    /** Starts any other work of the PDF stage on the same threads. */
+    <T> Future<T> submit(Callable<T> work) {
+        return threads.submit(work);
+    }
+
+    /** The result of {@link #render} or {@link #submit}, once it is there; a failure is thrown again here. */
+    static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

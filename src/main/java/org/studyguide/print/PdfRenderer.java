@@ -84,8 +84,7 @@ final class PdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
-            fix(pdf, document.title(), markup, paper);
-            present(pdf, language);
+            finish(pdf, document.title(), markup, paper, language);
             pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,6 +96,15 @@ final class PdfRenderer {
         if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
             problems.add(diagnostic.getFormattedMessage());
         }
+    }
+
+    /**
+     * The metadata every PDF gets: fixed dates and an ID derived from {@code source} (so that the
+     * same input gives the same bytes), the title, the language, and the window's title and outline shown.
+     */
+    static void finish(PDDocument pdf, String title, String source, Paper paper, String language) {
+        fix(pdf, title, source, paper);
+        present(pdf, language);
     }
 
     /** Fixed metadata and an ID derived from the input, instead of the clock. */

@@ -3,9 +3,11 @@ package org.studyguide.print;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.studyguide.cache.CacheKey;
 import org.studyguide.cache.ContentCache;
 import org.studyguide.model.Paper;
 import org.studyguide.render.SiteFiles;
@@ -61,6 +63,30 @@ final class PdfStore {
         Optional<byte[]> key = generator.map(code -> PdfKeys.of(code, document, paper));
         key.ifPresent(k -> keys.put(document.path(), k));
         return key.flatMap(cache::get);
+    }
+
+    /**
+     * The PDF laid out before from exactly this piece of a document ({@link PdfPieces}), when the cache
+     * holds it. Pieces are not published, so they are not in the list {@link #keepBook} keeps.
+     */
+    Optional<byte[]> findPiece(PdfDocument piece) {
+        return generator.map(code -> PdfKeys.of(code, piece, paper)).flatMap(cache::get);
+    }
+
+    /** Keeps a piece laid out from this document for later builds. */
+    void keepPiece(PdfDocument piece, byte[] pdf) {
+        generator.map(code -> PdfKeys.of(code, piece, paper)).ifPresent(key -> cache.put(key, pdf));
+    }
+
+    /** Keeps a published PDF joined from pieces, under the key of all its pieces, for {@link #findBook}. */
+    void keepJoined(String path, List<PdfDocument> pieces, byte[] pdf) {
+        generator.ifPresent(code -> {
+            CacheKey key = CacheKey.of("pdf joined").add(code);
+            pieces.forEach(piece -> key.add(PdfKeys.of(code, piece, paper)));
+            byte[] digest = key.digest();
+            keys.put(path, digest);
+            cache.put(digest, pdf);
+        });
     }
 
     /** Keeps a PDF laid out from this document, looked up before with {@link #find}, for later builds. */

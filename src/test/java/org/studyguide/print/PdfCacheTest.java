@@ -29,8 +29,10 @@ import org.studyguide.testing.SiteFolder;
  * entries and builds running at the same time.
  */
 class PdfCacheTest {
-    private static final String ALL_LAID_OUT = "0 from the cache, 3 laid out";
+    private static final String ALL_LAID_OUT = "0 from the cache, 3 laid out (guide.pdf: 5 of 5 pieces)";
     private static final String ALL_REUSED = "3 from the cache, 0 laid out";
+    /** The pieces the whole guide's PDF is laid out in: the front, each chapter, the appendix, the page numbers. */
+    private static final int GUIDE_PIECES = 5;
 
     @TempDir
     Path root;
@@ -94,11 +96,11 @@ class PdfCacheTest {
     }
 
     @Test
-    void aChangedChapterIsLaidOutAgainWithTheWholeGuideAndTheOtherChapterIsReused() {
+    void aChangedChapterIsLaidOutAgainWithItsPieceOfTheWholeGuideAndTheRestIsReused() {
         GuideFixture fixture = GuideFixture.in(root);
         buildCached(fixture, "before");
         fixture.file("chapters/second.md", GuideFixture.SECOND.replace("is discussed in", "is weighed in"));
-        assertThat(pdfStage(buildCached(fixture, "after"))).isEqualTo("1 from the cache, 2 laid out");
+        assertThat(pdfStage(buildCached(fixture, "after"))).isEqualTo("1 from the cache, 2 laid out (guide.pdf: 1 of 5 pieces)");
         build(fixture, "plain", Optional.empty());
         assertSameSites("plain", "after");
         assertThat(pdfStage(buildCached(fixture, "again"))).isEqualTo(ALL_REUSED);
@@ -122,9 +124,10 @@ class PdfCacheTest {
         build(fixture, "plain", Optional.empty());
         BuildResult first = buildCached(fixture, "first");
         List<Path> entries = entries();
-        // three PDFs, the list of the whole set, each page twice (its entry and its model key's
+        // three PDFs, the list of the whole set, the whole guide's five pieces (the front, two
+        // chapters, the appendix and the page numbers), each page twice (its entry and its model key's
         // pointer), each chapter's view, the three files made without a template and the quotations' check
-        assertThat(entries).hasSize(4 + 2 * first.pages() + first.chapters() + 4);
+        assertThat(entries).hasSize(4 + GUIDE_PIECES + 2 * first.pages() + first.chapters() + 4);
         byte[] sound = Files.readAllBytes(entries.get(0));
         for (int i = 0; i < entries.size(); i++) {
             Path entry = entries.get(i);
@@ -167,6 +170,6 @@ class PdfCacheTest {
         BuildResult after = buildCached(fixture, "after");
         assertThat(pdfStage(after)).isEqualTo(ALL_REUSED);
         assertSameSites("plain", "after");
-        assertThat(entries()).hasSize(4 + 2 * after.pages() + after.chapters() + 4);
+        assertThat(entries()).hasSize(4 + GUIDE_PIECES + 2 * after.pages() + after.chapters() + 4);
     }
 }

@@ -69,6 +69,20 @@ class PdfSettingsTest {
     }
 
     @Test
+    void anOwnStylesheetThatNumbersTheContentsWithTargetCounterIsWarnedAt() {
+        BuiltGuide built = GuideFixture.in(root).template("pdf.css", "body { margin: 0; }\n"
+                + "nav.contents a::after { content: leader('.') target-counter(attr(href), page); }\n").build();
+        assertThat(built.errors()).isEmpty();
+        assertThat(built.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.position().file().getFileName()).hasToString("pdf.css");
+            assertThat(warning.position().line()).isEqualTo(2);
+            assertThat(warning.position().column()).isEqualTo(46);
+            assertThat(warning.message()).contains("target-counter()", "a chapter at a time");
+            assertThat(warning.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("attr(data-page)"));
+        });
+    }
+
+    @Test
     void aChapterTemplateWithoutTheUsualArticleStillGivesPdfs() {
         BuiltGuide built = GuideFixture.in(root).template("chapter.ftlh", """
                 <#import "layout.ftlh" as layout>
