@@ -200,8 +200,10 @@ public final class PdfOutput {
      * The site with its PDFs, and how many came from the cache and how many were laid out.
      *
      * @param site    the site with its PDFs
-     * @param reused  PDFs taken from the cache
-     * @param laidOut PDFs laid out by openhtmltopdf
+     * @param reused             PDFs taken from the cache
+     * @param laidOut            PDFs laid out by openhtmltopdf, the whole guide's when any of its pieces was
+     * @param guidePieces        the pieces the whole guide's PDF was joined from (0 when it came whole from the cache)
+     * @param guidePiecesLaidOut those of them laid out in this build
      */
     public record Added(SiteFiles site, int reused, int laidOut, int guidePieces, int guidePiecesLaidOut) {
         Added(SiteFiles site, int reused, int laidOut) {
