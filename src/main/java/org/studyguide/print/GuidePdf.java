@@ -68,7 +68,7 @@ final class GuidePdf {
         return bodies.size() + 2;
     }
 
-    /** Whether a piece after the front is laid out in this build (then the guide's text is checked against the fonts). */
+    /** Whether a piece after the front is laid out in this build (then the guide's text is checked for glyphs). */
     boolean laysOut() {
         return laysOut;
     }
@@ -158,7 +158,7 @@ final class GuidePdf {
         return pages;
     }
 
-    /** Lays a piece out and reads it (on a thread of the pool). */
+    /** Lays a piece out and reads it, on the calling thread: one of the pool's, or the build's for {@link #here}. */
     private Laid layOut(PdfDocument document) {
         PdfRenderer.Rendered rendered = PdfRenderer.render(document, paper);
         Optional<PdfJoin.Piece> piece = rendered.problems().isEmpty()

@@ -225,8 +225,8 @@ final class PdfJoin {
     }
 
     /**
-     * Appends a piece's parent tree to the joined one with its keys shifted by {@code from}, and
-     * shifts its annotations' keys to match; returns the next free key.
+     * Appends a piece's parent tree to the joined one with its keys shifted by {@code from} (the
+     * pages and annotations that use the keys are shifted by {@link #shiftKeys}); returns the next free key.
      */
     private static int shiftParentTree(PDStructureTreeRoot pieceRoot, COSDictionary pieceDocument,
             COSDictionary document, int from, COSArray nums) {

@@ -18,6 +18,7 @@ import org.studyguide.diag.Diagnostics;
 import org.studyguide.load.InsideFolder;
 import org.studyguide.model.Chapter;
 import org.studyguide.model.Guide;
+import org.studyguide.model.Markdown;
 import org.studyguide.model.Position;
 import org.studyguide.render.SiteFiles;
 
@@ -227,9 +228,9 @@ public final class PdfOutput {
     private static void warnTargetCounter(Path file, String css, Diagnostics diagnostics) {
         int at = css.indexOf("target-counter(");
         if (at >= 0) {
-            int line = (int) css.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-            int column = at - css.lastIndexOf('\n', at - 1);
-            diagnostics.warning(new Position(file, line, column), "target-counter() finds pages only within one"
+            // The offset-to-line-and-column mapping of Markdown texts serves any text that starts a file.
+            Position where = Markdown.at(css, new Position(file, 1, 1)).positionOf(at);
+            diagnostics.warning(where, "target-counter() finds pages only within one"
                     + " chapter: the whole guide's PDF is laid out a chapter at a time, so a page number in its"
                     + " contents would be blank", Optional.of("number the contents with attr(data-page), as the"
                     + " built-in pdf.css does: content: leader('.') attr(data-page)"));

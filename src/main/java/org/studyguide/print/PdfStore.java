@@ -3,6 +3,7 @@ package org.studyguide.print;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ final class PdfStore {
     private final Optional<byte[]> generator;
     private final Optional<byte[]> bookKey;
     private final Map<String, byte[]> keys = new HashMap<>();
+    private final Map<PdfDocument, byte[]> pieceKeys = new IdentityHashMap<>();
 
     /**
      * @param pages the site pages the PDFs are assembled from
@@ -70,23 +72,31 @@ final class PdfStore {
      * holds it. Pieces are not published, so they are not in the list {@link #keepBook} keeps.
      */
     Optional<byte[]> findPiece(PdfDocument piece) {
-        return generator.map(code -> PdfKeys.of(code, piece, paper)).flatMap(cache::get);
+        return pieceKey(piece).flatMap(cache::get);
     }
 
     /** Keeps a piece laid out from this document for later builds. */
     void keepPiece(PdfDocument piece, byte[] pdf) {
-        generator.map(code -> PdfKeys.of(code, piece, paper)).ifPresent(key -> cache.put(key, pdf));
+        pieceKey(piece).ifPresent(key -> cache.put(key, pdf));
     }
 
     /** Keeps a published PDF joined from pieces, under the key of all its pieces, for {@link #findBook}. */
     void keepJoined(String path, List<PdfDocument> pieces, byte[] pdf) {
         generator.ifPresent(code -> {
             CacheKey key = CacheKey.of("pdf joined").add(code);
-            pieces.forEach(piece -> key.add(PdfKeys.of(code, piece, paper)));
+            pieces.forEach(piece -> key.add(pieceKey(piece).orElseThrow()));
             byte[] digest = key.digest();
             keys.put(path, digest);
             cache.put(digest, pdf);
         });
+    }
+
+    /**
+     * A piece's key, taken once: it digests the piece's whole markup, and a piece is looked up,
+     * kept and then keyed into its joined PDF's key. Pieces are keyed on the build's own thread.
+     */
+    private Optional<byte[]> pieceKey(PdfDocument piece) {
+        return generator.map(code -> pieceKeys.computeIfAbsent(piece, p -> PdfKeys.of(code, p, paper)));
     }
 
     /** Keeps a PDF laid out from this document, looked up before with {@link #find}, for later builds. */
